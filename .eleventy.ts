@@ -1,0 +1,37 @@
+// Broadside's Eleventy configuration: a table of contents. Each line wires a
+// plugin or module; the logic lives in lib/.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { parseFrontMatterYaml } from "./lib/content/frontMatter.ts";
+import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
+import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
+import { createMarkdown } from "./lib/render/markdown.ts";
+
+export default function (eleventyConfig: UserConfig): void {
+  // Templates and data files in TypeScript. https://www.11ty.dev/docs/languages/typescript/
+  eleventyConfig.addPlugin(typescriptTemplates);
+
+  // Article bodies through markdown-it. https://www.11ty.dev/docs/languages/markdown/
+  eleventyConfig.setLibrary("md", createMarkdown());
+
+  // Dates stay text so Broadside reads them in the site's timezone. https://www.11ty.dev/docs/data-frontmatter-customize/
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterYaml } });
+
+  // Validation pass, tags, related articles and list pages, once per build (lib/eleventy/newsroomPlugin.ts).
+  eleventyConfig.addPlugin(newsroomPlugin, { inputDir: config.dir.input, dataDir: "_data" });
+
+  // Path prefixes and absolute URLs in feeds. https://www.11ty.dev/docs/plugins/html-base/
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+
+  // Files served as they are. https://www.11ty.dev/docs/copy/
+  eleventyConfig.addPassthroughCopy(`${config.dir.input}/images`);
+  eleventyConfig.addPassthroughCopy(`${config.dir.input}/assets/*.js`);
+}
+
+export const config = {
+  dir: { input: "src", includes: "../_includes", data: "../_data", output: "_site" },
+  templateFormats: ["md", "11ty.ts"],
+  // Articles are content, not template code: `{{` in a story is printed, not run.
+  markdownTemplateEngine: false as const,
+  htmlTemplateEngine: false as const,
+};

@@ -1,0 +1,62 @@
+// The article page: kicker, headline, lede, byline, dateline, lead image, body,
+// tags, the support-us prompt, then "Read more".
+import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
+import type { LayoutData } from "../../lib/eleventy/types.ts";
+import type { Entry } from "../../lib/newsroom/newsroom.ts";
+import type { LeadImage } from "../../lib/content/article.ts";
+import { storyCard } from "../partials/articleList.ts";
+import { byline, dateline, kicker } from "../partials/articleMeta.ts";
+import { supportUs } from "../partials/supportUs.ts";
+import { page } from "./page.ts";
+
+export function render(data: LayoutData): string {
+  const newsroom = data.collections.newsroom;
+  const entry = newsroom.byInputPath.get(data.page.inputPath);
+  if (!entry) throw new Error(`${data.page.inputPath} is rendered but is not a live article`);
+  const { site, support } = newsroom.settings;
+  const main = html`<article class="article" data-status="${entry.status}">
+  ${entry.status !== "published" ? html`<p class="status-banner">${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
+  <header class="article__header">
+    ${kicker(entry)}
+    <h1 class="article__title">${entry.title}</h1>
+    <p class="article__lede">${entry.summary}</p>
+    ${byline(entry.authors)}
+    ${dateline(entry, site)}
+  </header>
+  ${entry.image ? leadImage(entry.image) : ""}
+  <div class="article__body">
+${raw(data.content)}
+  </div>
+  ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a></li>`)}</ul>` : ""}
+</article>
+${supportUs(site, support)}
+${readMore(entry)}`;
+  return page({
+    newsroom,
+    url: entry.url,
+    title: entry.title,
+    description: entry.summary,
+    feeds: entry.tags.slice(0, 1).map((tag) => ({ title: `${site.name}: ${tag.name}`, url: tag.feedUrl })),
+    bodyClass: "page-article",
+    main,
+  });
+
+  function readMore(current: Entry): SafeHtml {
+    if (current.related.length === 0) return html``;
+    return html`<section class="read-more" aria-labelledby="read-more-heading">
+  <h2 id="read-more-heading">Read more</h2>
+  <ul class="story-list story-list--related">${current.related.map((other) => html`<li>${storyCard(other, site)}</li>`)}</ul>
+</section>`;
+  }
+}
+
+function leadImage(image: LeadImage): SafeHtml {
+  const size = image.width && image.height ? html` width="${image.width}" height="${image.height}"` : "";
+  const caption = image.caption || image.credit
+    ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
+    : "";
+  return html`<figure class="article__image">
+    <img src="${image.src}" alt="${image.alt}"${size} fetchpriority="high" decoding="async">
+    ${caption}
+  </figure>`;
+}

@@ -1,0 +1,64 @@
+// The HTML shell every page shares: head with feeds and canonical URL, notices,
+// masthead, navigation and footer. Page templates pass in their <main>.
+import { html, type SafeHtml } from "../../lib/render/html.ts";
+import type { NewsroomView } from "../../lib/eleventy/types.ts";
+import { absoluteUrl } from "../../lib/site/urls.ts";
+import { clientStateScript } from "../partials/clientState.ts";
+import { notices } from "../partials/notices.ts";
+
+export interface FeedLink {
+  title: string;
+  url: string;
+}
+
+export interface PageOptions {
+  newsroom: NewsroomView;
+  /** This page's URL path, e.g. `/archive/page/2/`. */
+  url: string;
+  /** Document title without the outlet's name; omit on the home page. */
+  title?: string;
+  description?: string;
+  /** Feeds besides the site's own, e.g. a tag's. */
+  feeds?: FeedLink[];
+  bodyClass?: string;
+  main: SafeHtml;
+}
+
+export function page(options: PageOptions): string {
+  const { site, notices: siteNotices } = options.newsroom.settings;
+  const feeds: FeedLink[] = [{ title: site.name, url: "/feed.xml" }, ...(options.feeds ?? [])];
+  const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
+  return html`<!doctype html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${options.description ?? site.description}">
+<link rel="canonical" href="${absoluteUrl(site, options.url)}">
+${feeds.map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${feed.url}">
+`)}<link rel="stylesheet" href="/assets/site.css">
+${clientStateScript()}
+<script src="/assets/site.js" defer></script>
+</head>
+<body class="${options.bodyClass ?? ""}">
+<a class="skip-link" href="#main">Skip to content</a>
+${notices(siteNotices)}
+<header class="masthead">
+  <a class="masthead__name" href="/">${site.name}</a>
+  <p class="masthead__tagline">${site.tagline}</p>
+  <nav class="site-nav" aria-label="Sections">
+    <ul>${site.nav.map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
+  </nav>
+</header>
+<main id="main">
+${options.main}
+</main>
+<footer class="site-footer">
+  <p>${site.name} is independent, ad-free and funded by its readers. <a href="/support/">Support us</a>.</p>
+  <p><a href="/feed.xml">RSS feed</a> · <a href="/archive/">Archive</a> · <a href="/tags/">Topics</a></p>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,23 @@
+// A newest-first list of articles. `<ol reversed start>` numbers them as the
+// archive does: the oldest article is number 1.
+import { html, type SafeHtml } from "../../lib/render/html.ts";
+import type { Entry } from "../../lib/newsroom/newsroom.ts";
+import type { SiteSettings } from "../../lib/site/settings.ts";
+import { byline, kicker, listDate, statusBadge } from "./articleMeta.ts";
+
+export function storyCard(entry: Entry, site: SiteSettings, headingLevel: 2 | 3 = 3): SafeHtml {
+  const link = html`<a href="${entry.url}">${statusBadge(entry)}${entry.title}</a>`;
+  return html`<article class="story">
+  ${kicker(entry)}
+  ${headingLevel === 2 ? html`<h2 class="story__title">${link}</h2>` : html`<h3 class="story__title">${link}</h3>`}
+  <p class="story__summary">${entry.summary}</p>
+  <div class="story__meta">${byline(entry.authors)}${listDate(entry, site)}</div>
+</article>`;
+}
+
+export function articleList(entries: readonly Entry[], site: SiteSettings, firstPosition?: number): SafeHtml {
+  const start = firstPosition === undefined ? "" : html` start="${firstPosition}"`;
+  return html`<ol class="story-list" reversed${start}>
+${entries.map((entry) => html`<li>${storyCard(entry, site)}</li>
+`)}</ol>`;
+}

@@ -1,0 +1,43 @@
+// The shared support-us prompt, used on every article page (and the support page).
+// It is a plain GET form: without JavaScript, choosing a frequency and an amount and
+// pressing Continue takes the reader to the checkout with `frequency` and
+// `amount_<frequency>`. CSS shows the amounts of the chosen frequency; the script
+// only trims the other amounts from the URL and offers "Remind me later".
+import { html, type SafeHtml } from "../../lib/render/html.ts";
+import type { SiteSettings, SupportSettings } from "../../lib/site/settings.ts";
+
+type Frequency = SupportSettings["frequencies"][number];
+
+export function supportUs(site: SiteSettings, support: SupportSettings): SafeHtml {
+  return html`<section class="support-us" id="support-us" aria-labelledby="support-us-heading" data-remind-days="${support.remindLaterDays}">
+  <h2 id="support-us-heading">A message from ${site.name}</h2>
+  ${support.appeal.map((paragraph) => html`<p>${paragraph}</p>`)}
+  <form class="support-form" action="${support.checkoutUrl}" method="get">
+    <fieldset class="support-form__frequency">
+      <legend>How often would you like to give?</legend>
+      ${support.frequencies.map((f) => frequencyChoice(f, f.id === support.defaultFrequency))}
+    </fieldset>
+    ${support.frequencies.map((f) => amountChoices(f, support.currencySymbol))}
+    <button type="submit" class="support-form__continue">Continue</button>
+  </form>
+  <p class="support-us__methods">We accept ${support.paymentMethods.join(", ")}.</p>
+  <p class="support-us__later" hidden>Not ready to support today? <button type="button" class="support-us__remind" data-remind-later>Remind me later.</button></p>
+</section>`;
+}
+
+function frequencyChoice(frequency: Frequency, checked: boolean): SafeHtml {
+  const id = `support-frequency-${frequency.id}`;
+  return html`<input type="radio" name="frequency" id="${id}" value="${frequency.id}"${checked ? html` checked` : ""}><label for="${id}">${frequency.label}</label>`;
+}
+
+function amountChoices(frequency: Frequency, currencySymbol: string): SafeHtml {
+  return html`<fieldset class="support-form__amounts" data-frequency="${frequency.id}">
+      <legend>Amount (${frequency.label.toLowerCase()})</legend>
+      ${frequency.amounts.map((amount) => {
+        const id = `support-amount-${frequency.id}-${amount}`;
+        return html`<input type="radio" name="amount_${frequency.id}" id="${id}" value="${amount}"${
+          amount === frequency.defaultAmount ? html` checked` : ""
+        }><label for="${id}">${currencySymbol}${amount}</label>`;
+      })}
+    </fieldset>`;
+}

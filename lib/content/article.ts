@@ -1,0 +1,129 @@
+// The content contract: what an article's front matter may hold, checked field by
+// field, and the normalised Article every template and feed works from.
+import type { DateTime } from "luxon";
+import { z } from "zod";
+import { datePath, parseContentDate } from "./dates.ts";
+import { type Problem, problemsFromZod } from "./problems.ts";
+import { SLUG_PATTERN, slugOrHash } from "./slugs.ts";
+import { uniqueTagNames } from "./tags.ts";
+
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be text (${what})`) });
+
+const nonEmptyText = (what: string) => text(what).trim().min(1, `must not be empty (${what})`);
+
+const frontMatterSchema = z.object({
+  title: nonEmptyText("the headline"),
+  // Dates are checked by parseContentDate, which knows the site's timezone.
+  date: z.unknown(),
+  updated: z.unknown().optional(),
+  author: z
+    .union([nonEmptyText("a name"), z.array(nonEmptyText("a name")).min(1, "must name at least one author")], {
+      error: "must be a name or a list of names",
+    })
+    .optional(),
+  tags: z
+    .array(text("a tag name"), { error: "must be a list, e.g. [Politics, Exile]" })
+    .optional(),
+  summary: nonEmptyText("the lede").optional(),
+  image: z
+    .object(
+      {
+        src: nonEmptyText("a path such as /images/photo.svg").refine(
+          (src) => src.startsWith("/"),
+          "must be a path on this site starting with / (no images from other sites: they reveal readers)",
+        ),
+        alt: nonEmptyText("what the image shows, for readers who cannot see it"),
+        caption: text("the caption").optional(),
+        credit: text("the photographer or source").optional(),
+      },
+      { error: "must be a group with src and alt (and optional caption, credit)" },
+    )
+    .optional(),
+  draft: z.boolean({ error: "must be true or false" }).optional(),
+  slug: text("a URL slug")
+    .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. river-port-strike")
+    .optional(),
+});
+
+export interface LeadImage {
+  src: string;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  /** Read from the file by the validation pass, so the page reserves the image's space. */
+  width?: number;
+  height?: number;
+}
+
+export interface Article {
+  /** Eleventy's `page.inputPath`, e.g. `./src/articles/2026/harbour.md`. */
+  inputPath: string;
+  /** The source path below the input folder without extension: stable across headline edits. */
+  sourceKey: string;
+  title: string;
+  slug: string;
+  url: string;
+  published: DateTime;
+  updated?: DateTime;
+  authors: string[];
+  /** Normalised tag names, one per slug, in the editor's order; the first is the kicker. */
+  tagNames: string[];
+  summary: string;
+  image?: LeadImage;
+  draft: boolean;
+}
+
+export interface ArticleContext {
+  timezone: string;
+  /** Author used when an article names none. */
+  defaultAuthor: string;
+  /** Lede from the body when `summary` is absent. */
+  deriveSummary: (body: string) => string;
+}
+
+export type ArticleResult = { article: Article; problems: [] } | { article?: undefined; problems: Problem[] };
+
+export function normalizeArticle(
+  file: { inputPath: string; sourceKey: string; displayPath: string },
+  data: Record<string, unknown>,
+  body: string,
+  context: ArticleContext,
+): ArticleResult {
+  const problems: Problem[] = [];
+  const parsed = frontMatterSchema.safeParse(data);
+  if (!parsed.success) problems.push(...problemsFromZod(file.displayPath, parsed.error));
+
+  const date = parseContentDate(data.date, context.timezone);
+  if (!date.ok) problems.push({ file: file.displayPath, field: "date", message: date.message });
+
+  let updated: DateTime | undefined;
+  if (data.updated !== undefined) {
+    const result = parseContentDate(data.updated, context.timezone);
+    if (!result.ok) problems.push({ file: file.displayPath, field: "updated", message: result.message });
+    else if (date.ok && result.value < date.value) {
+      problems.push({ file: file.displayPath, field: "updated", message: "is earlier than date" });
+    } else updated = result.value;
+  }
+
+  if (!parsed.success || !date.ok || problems.length > 0) return { problems };
+
+  const front = parsed.data;
+  const slug = front.slug ?? slugOrHash(front.title, "article");
+  const authors = front.author === undefined ? [context.defaultAuthor] : [front.author].flat().map((a) => a.trim());
+  const article: Article = {
+    inputPath: file.inputPath,
+    sourceKey: file.sourceKey,
+    title: front.title,
+    slug,
+    url: `/${datePath(date.value, context.timezone)}/${slug}/`,
+    published: date.value,
+    authors,
+    tagNames: uniqueTagNames(front.tags ?? []),
+    summary: front.summary ?? context.deriveSummary(body),
+    draft: front.draft ?? false,
+  };
+  if (updated) article.updated = updated;
+  if (front.image) article.image = front.image;
+  return { article, problems: [] };
+}

@@ -1,0 +1,77 @@
+// Every date in Broadside goes through here, and every luxon call names its zone:
+// the output must not depend on the timezone of the machine that builds it.
+import { DateTime } from "luxon";
+
+export type DateResult = { ok: true; value: DateTime } | { ok: false; message: string };
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const HAS_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/**
+ * Reads a front matter date: `YYYY-MM-DD` is midnight in the site's timezone;
+ * a date-time must carry its offset, because "09:30" alone is ambiguous for a
+ * newsroom whose editors sit in several countries.
+ */
+export function parseContentDate(value: unknown, zone: string): DateResult {
+  if (typeof value !== "string" || value.trim() === "") {
+    return { ok: false, message: `must be a date such as 2026-11-27 or 2026-11-27T09:30:00+03:00, got ${describe(value)}` };
+  }
+  const text = value.trim();
+  if (DATE_ONLY.test(text)) {
+    const date = DateTime.fromISO(text, { zone });
+    return date.isValid ? { ok: true, value: date } : invalid(text, date);
+  }
+  if (!HAS_TIME.test(text)) {
+    return { ok: false, message: `"${text}" is not a date; use 2026-11-27 or 2026-11-27T09:30:00+03:00` };
+  }
+  if (!HAS_OFFSET.test(text)) {
+    return { ok: false, message: `"${text}" has a time but no offset; add one, e.g. ${text}+03:00 or ${text}Z` };
+  }
+  const date = DateTime.fromISO(text.replace(" ", "T"), { setZone: true });
+  return date.isValid ? { ok: true, value: date.setZone(zone) } : invalid(text, date);
+}
+
+function invalid(text: string, date: DateTime): DateResult {
+  return { ok: false, message: `"${text}" is not a valid date (${date.invalidExplanation ?? date.invalidReason})` };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** The `YYYY/MM/DD` part of an article URL, in the site's timezone. */
+export function datePath(date: DateTime, zone: string): string {
+  return date.setZone(zone).toFormat("yyyy/MM/dd");
+}
+
+/** Machine-readable timestamp for `<time datetime>`, sitemaps and JSON. */
+export function isoTimestamp(date: DateTime, zone: string): string {
+  return date.setZone(zone).toISO({ suppressMilliseconds: true }) ?? "";
+}
+
+/** RSS 2.0 wants RFC 822 dates. */
+export function rfc822(date: DateTime, zone: string): string {
+  return date.setZone(zone).toRFC2822() ?? "";
+}
+
+/** "27 November 2026, 09:30" in the site's timezone and language. */
+export function displayDateTime(date: DateTime, zone: string, locale: string): string {
+  return date.setZone(zone).setLocale(locale).toFormat("d MMMM yyyy, HH:mm");
+}
+
+/** "27 November 2026" for lists. */
+export function displayDate(date: DateTime, zone: string, locale: string): string {
+  return date.setZone(zone).setLocale(locale).toFormat("d MMMM yyyy");
+}
+
+/** "Now" for a build: `BROADSIDE_NOW` lets tests and scheduled builds set the clock. */
+export function buildNow(env: NodeJS.ProcessEnv = process.env): DateTime {
+  const forced = env.BROADSIDE_NOW;
+  if (!forced) return DateTime.now().setZone("utc");
+  const parsed = DateTime.fromISO(forced, { setZone: true });
+  if (!parsed.isValid) throw new Error(`BROADSIDE_NOW="${forced}" is not an ISO 8601 date-time`);
+  return parsed;
+}

@@ -1,0 +1,105 @@
+// The validation pass: reads every article before Eleventy reads anything, so a
+// push with broken front matter fails with the whole list of problems and no
+// half-written site.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { type Article, type ArticleContext, normalizeArticle } from "./article.ts";
+import { parseFrontMatterYaml, splitFrontMatter } from "./frontMatter.ts";
+import { imageSize } from "./imageSize.ts";
+import type { Problem } from "./problems.ts";
+
+export interface LoadOptions {
+  /** Eleventy's input folder, e.g. `src`. */
+  inputDir: string;
+  /** Folder of articles inside the input folder. */
+  articlesDir: string;
+  context: ArticleContext;
+}
+
+export interface LoadResult {
+  articles: Article[];
+  problems: Problem[];
+}
+
+export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
+  const files = await listMarkdown(options.articlesDir);
+  const results = await Promise.all(files.map((file) => loadOne(file, options)));
+  const articles: Article[] = [];
+  const problems: Problem[] = [];
+  for (const result of results) {
+    if (result.article) articles.push(result.article);
+    problems.push(...result.problems);
+  }
+  problems.push(...duplicateUrls(articles));
+  return { articles, problems };
+}
+
+async function listMarkdown(dir: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  // Sorted so the problem list and everything built from it is the same on every machine.
+  return entries
+    .filter((entry) => entry.endsWith(".md"))
+    .map((entry) => path.join(dir, entry))
+    .sort();
+}
+
+async function loadOne(file: string, options: LoadOptions) {
+  const displayPath = toPosix(path.relative(process.cwd(), file));
+  const relativeToInput = toPosix(path.relative(options.inputDir, file));
+  const ids = {
+    displayPath,
+    inputPath: `./${toPosix(path.relative(process.cwd(), file))}`,
+    sourceKey: relativeToInput.replace(/\.md$/, ""),
+  };
+  let data: Record<string, unknown>;
+  let body: string;
+  try {
+    const split = splitFrontMatter(await readFile(file, "utf8"));
+    if (split.frontMatter === undefined) {
+      return { problems: [{ file: displayPath, field: "(front matter)", message: "is missing: start the file with --- and a title" }] };
+    }
+    data = parseFrontMatterYaml(split.frontMatter);
+    body = split.body;
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0] ?? "cannot be read";
+    return { problems: [{ file: displayPath, field: "(front matter)", message }] };
+  }
+  const result = normalizeArticle(ids, data, body, options.context);
+  const image = result.article?.image;
+  if (image) {
+    const imageFile = path.join(options.inputDir, image.src);
+    try {
+      Object.assign(image, await imageSize(imageFile));
+    } catch {
+      const where = toPosix(path.relative(process.cwd(), imageFile));
+      return { problems: [{ file: displayPath, field: "image.src", message: `no image file at ${where}` }] };
+    }
+  }
+  return result;
+}
+
+function duplicateUrls(articles: readonly Article[]): Problem[] {
+  const byUrl = new Map<string, Article>();
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const first = byUrl.get(article.url);
+    if (first) {
+      problems.push({
+        file: article.inputPath.slice(2),
+        field: "slug",
+        message: `gives the URL ${article.url}, already taken by ${first.inputPath.slice(2)}; set a different slug`,
+      });
+    } else byUrl.set(article.url, article);
+  }
+  return problems;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join("/");
+}

@@ -1,0 +1,38 @@
+// One shape for everything wrong with the content or the settings, so an editor
+// sees every problem of a push at once as `path: field: what is wrong`.
+import path from "node:path";
+import type { z } from "zod";
+
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const file = path.isAbsolute(problem.file) ? path.relative(process.cwd(), problem.file) : problem.file;
+  return `${file}: ${problem.field}: ${problem.message}`;
+}
+
+export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.length > 0 ? issue.path.join(".") : "(front matter)",
+    message: issue.message,
+  }));
+}
+
+/**
+ * Thrown before Eleventy writes anything. `skipOriginalStack` tells Eleventy's
+ * error handler to print the message alone: the list is the useful part.
+ */
+export class ContentError extends Error {
+  readonly skipOriginalStack = true;
+  constructor(readonly problems: readonly Problem[]) {
+    super(
+      `Broadside found ${problems.length} problem${problems.length === 1 ? "" : "s"} and wrote nothing:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
+    );
+    this.name = "ContentError";
+  }
+}

@@ -1,0 +1,33 @@
+// The lede shown in lists, feeds and meta descriptions when an article has no
+// `summary`: the text of its first paragraph, with markdown and HTML removed.
+import type { Markdown } from "../render/markdown.ts";
+
+const MAX_LENGTH = 320;
+
+export function firstParagraphText(md: Markdown, body: string): string {
+  const tokens = md.parse(body, {});
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.type !== "paragraph_open") continue;
+    const inline = tokens[i + 1];
+    const text = (inline?.children ?? [])
+      .map((child) => {
+        if (child.type === "text" || child.type === "code_inline") return child.content;
+        if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+        return "";
+      })
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim();
+    // A paragraph that is only an image or an embed says nothing; keep looking.
+    if (text !== "") return truncate(text);
+  }
+  return "";
+}
+
+function truncate(text: string): string {
+  if (text.length <= MAX_LENGTH) return text;
+  const cut = text.slice(0, MAX_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > MAX_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–—-]+$/u, "")}…`;
+}

@@ -1,0 +1,57 @@
+// Runs Broadside's validation pass before Eleventy reads any template, and hands
+// the newsroom it builds to templates as `collections.newsroom`.
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { buildNow } from "../content/dates.ts";
+import { loadArticles } from "../content/loadArticles.ts";
+import { ContentError } from "../content/problems.ts";
+import { firstParagraphText } from "../content/summary.ts";
+import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
+import { createMarkdown } from "../render/markdown.ts";
+import { loadSettings } from "../site/settings.ts";
+import { currentNewsroom, setCurrentNewsroom } from "./buildState.ts";
+import type { CollectionItem, NewsroomView } from "./types.ts";
+
+export interface NewsroomPluginOptions {
+  inputDir: string;
+  dataDir: string;
+}
+
+export function newsroomPlugin(eleventyConfig: UserConfig, options: NewsroomPluginOptions): void {
+  const md = createMarkdown();
+
+  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
+    const { settings, problems } = await loadSettings(options.dataDir);
+    if (!settings) throw new ContentError(problems);
+    const loaded = await loadArticles({
+      inputDir: options.inputDir,
+      articlesDir: path.join(options.inputDir, "articles"),
+      context: {
+        timezone: settings.site.timezone,
+        defaultAuthor: settings.site.name,
+        deriveSummary: (body) => firstParagraphText(md, body),
+      },
+    });
+    if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
+    const mode: BuildMode = runMode === "build" ? "production" : "preview";
+    setCurrentNewsroom(buildNewsroom(loaded.articles, settings, { mode, now: buildNow() }));
+  });
+
+  // Drafts and future articles in a production build: Eleventy skips them entirely.
+  // https://www.11ty.dev/docs/config-preprocessors/
+  eleventyConfig.addPreprocessor("withheld-articles", "md", (data: { page: { inputPath: string } }) =>
+    currentNewsroom().withheld.has(data.page.inputPath) ? false : undefined,
+  );
+
+  eleventyConfig.addCollection("newsroom", (collectionApi: { getAll(): CollectionItem[] }): NewsroomView => {
+    const items = new Map(collectionApi.getAll().map((item) => [item.inputPath, item]));
+    return {
+      ...currentNewsroom(),
+      renderedBody(inputPath: string): string {
+        const item = items.get(inputPath);
+        if (!item) throw new Error(`No rendered article for ${inputPath}`);
+        return item.templateContent;
+      },
+    };
+  });
+}

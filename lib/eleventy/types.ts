@@ -1,0 +1,40 @@
+// The slices of Eleventy's template data that Broadside's templates use.
+import type { Newsroom } from "../newsroom/newsroom.ts";
+import type { SafeHtml } from "../render/html.ts";
+
+export interface CollectionItem {
+  inputPath: string;
+  url: string;
+  templateContent: string;
+}
+
+export interface NewsroomView extends Newsroom {
+  /** An article's body as HTML (markdown rendered, before the layout). */
+  renderedBody(inputPath: string): string;
+}
+
+export interface PageInfo {
+  url: string;
+  inputPath: string;
+  outputPath: string | false;
+}
+
+export interface TemplateData {
+  collections: { newsroom: NewsroomView };
+  page: PageInfo;
+}
+
+export interface PaginatedData<T> extends TemplateData {
+  pagination: { items: T[] };
+}
+
+export interface LayoutData extends TemplateData {
+  content: string;
+}
+
+/** `this` inside an 11ty.js render function: Eleventy's universal filters. */
+export interface TemplateContext {
+  transformWithHtmlBase(content: string, base: string, pageUrl?: string): Promise<string>;
+}
+
+export type Render<D> = (this: TemplateContext, data: D) => SafeHtml | string | Promise<SafeHtml | string>;

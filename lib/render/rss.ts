@@ -1,0 +1,63 @@
+// RSS 2.0 with full text: `content:encoded` carries the article as HTML with every
+// URL absolute, `description` the lede, `dc:creator` each author, `category` each
+// tag. The guid names the source file and publication day, so editing a headline
+// (and with it the URL) does not make readers' apps show the story twice.
+import { html, type SafeHtml } from "./html.ts";
+import { rfc822 } from "../content/dates.ts";
+import type { Entry } from "../newsroom/newsroom.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import { absoluteUrl } from "../site/urls.ts";
+
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Path of the page the feed mirrors, e.g. `/tags/exile/`. */
+  pageUrl: string;
+  /** Path of the feed itself. */
+  feedUrl: string;
+}
+
+/** Item bodies with absolute URLs, by input path. */
+export type AbsoluteBodies = ReadonlyMap<string, string>;
+
+export function guid(entry: Entry, site: SiteSettings): string {
+  const host = new URL(site.url).host;
+  return `tag:${host},${entry.published.setZone(site.timezone).toFormat("yyyy-MM-dd")}:${entry.sourceKey}`;
+}
+
+export function rssFeed(site: SiteSettings, channel: FeedChannel, items: readonly Entry[], bodies: AbsoluteBodies): string {
+  const newest = items[0];
+  return html`<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>${channel.title}</title>
+<link>${absoluteUrl(site, channel.pageUrl)}</link>
+<description>${channel.description}</description>
+<language>${site.language}</language>
+<atom:link href="${absoluteUrl(site, channel.feedUrl)}" rel="self" type="application/rss+xml"/>
+${newest ? html`<lastBuildDate>${rfc822(newest.updated ?? newest.published, site.timezone)}</lastBuildDate>
+` : ""}${items.map((entry) => item(entry, site, bodies.get(entry.inputPath) ?? ""))}</channel>
+</rss>
+`.value;
+}
+
+function item(entry: Entry, site: SiteSettings, body: string): SafeHtml {
+  // The lead image goes inline too: many readers' apps show only content:encoded.
+  const image = entry.image
+    ? html`<figure><img src="${absoluteUrl(site, entry.image.src)}" alt="${entry.image.alt}">${
+        entry.image.caption ? html`<figcaption>${entry.image.caption}</figcaption>` : ""
+      }</figure>
+`.value
+    : "";
+  return html`<item>
+<title>${entry.title}</title>
+<link>${absoluteUrl(site, entry.url)}</link>
+<guid isPermaLink="false">${guid(entry, site)}</guid>
+<pubDate>${rfc822(entry.published, site.timezone)}</pubDate>
+<description>${entry.summary}</description>
+${entry.authors.map((author) => html`<dc:creator>${author}</dc:creator>
+`)}${entry.tags.map((tag) => html`<category>${tag.name}</category>
+`)}<content:encoded>${image + body}</content:encoded>
+</item>
+`;
+}

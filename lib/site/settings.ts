@@ -1,0 +1,106 @@
+// Site settings live in _data/*.json so editors can change them without code.
+// Eleventy hands the same JSON to templates as global data; this module checks it
+// once per build so a typo in a settings file fails with the file and field named.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { IANAZone } from "luxon";
+import { z } from "zod";
+import { type Problem, problemsFromZod } from "../content/problems.ts";
+
+const link = z.object({ label: z.string().min(1), url: z.string().min(1) });
+
+export const siteSchema = z.object({
+  name: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, "")),
+  language: z.string().min(2),
+  timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), "is not an IANA timezone such as Europe/Moscow"),
+  timezoneLabel: z.string().min(1),
+  tagline: z.string(),
+  description: z.string(),
+  nav: z.array(link),
+  listPageSize: z.number().int().positive(),
+  homeArticleCount: z.number().int().positive(),
+  feedItemCount: z.number().int().positive(),
+  relatedCount: z.number().int().nonnegative(),
+});
+
+const frequencyId = z.enum(["once", "monthly", "annual"]);
+
+export const supportSchema = z
+  .object({
+    appeal: z.array(z.string().min(1)).min(1),
+    checkoutUrl: z.url(),
+    currencySymbol: z.string().min(1),
+    defaultFrequency: frequencyId,
+    frequencies: z
+      .array(
+        z
+          .object({
+            id: frequencyId,
+            label: z.string().min(1),
+            amounts: z.array(z.number().positive()).min(1),
+            defaultAmount: z.number().positive(),
+          })
+          .refine((f) => f.amounts.includes(f.defaultAmount), "defaultAmount must be one of amounts"),
+      )
+      .min(1),
+    paymentMethods: z.array(z.string().min(1)),
+    remindLaterDays: z.number().int().positive(),
+  })
+  .refine((s) => s.frequencies.some((f) => f.id === s.defaultFrequency), {
+    message: "must name one of the frequencies",
+    path: ["defaultFrequency"],
+  });
+
+export const noticesSchema = z.array(
+  z.object({
+    // The id is the key a dismissal is remembered under: change it to show a notice again.
+    id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
+    tone: z.enum(["info", "appeal"]),
+    title: z.string().optional(),
+    text: z.string().min(1),
+    link: link.optional(),
+  }),
+);
+
+export type SiteSettings = z.infer<typeof siteSchema>;
+export type SupportSettings = z.infer<typeof supportSchema>;
+export type Notice = z.infer<typeof noticesSchema>[number];
+export type FrequencyId = z.infer<typeof frequencyId>;
+
+export interface Settings {
+  site: SiteSettings;
+  support: SupportSettings;
+  notices: Notice[];
+}
+
+async function loadJson<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): Promise<T | undefined> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, "utf8"));
+  } catch (error) {
+    problems.push({ file, field: "(file)", message: (error as Error).message });
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    problems.push(...problemsFromZod(file, result.error));
+    return undefined;
+  }
+  return result.data;
+}
+
+export async function loadSettings(dataDir: string): Promise<{ settings?: Settings; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const [site, support, notices] = await Promise.all([
+    loadJson(path.join(dataDir, "site.json"), siteSchema, problems),
+    loadJson(path.join(dataDir, "support.json"), supportSchema, problems),
+    loadJson(path.join(dataDir, "notices.json"), noticesSchema, problems),
+  ]);
+  if (!site || !support || !notices) return { problems };
+  return { settings: { site, support, notices }, problems };
+}

@@ -1,0 +1,63 @@
+// Broadside's only script. Everything it does is an extra: without it every page
+// reads, links and submits. It uses localStorage only, and no request leaves the page.
+(function () {
+  "use strict";
+  var DISMISSED_PREFIX = "broadside:dismissed:";
+  var SNOOZE_KEY = "broadside:support-snoozed-until";
+  var DAY_MS = 24 * 60 * 60 * 1000;
+
+  var storage;
+  try {
+    storage = window.localStorage;
+    storage.setItem("broadside:probe", "1");
+    storage.removeItem("broadside:probe");
+  } catch (e) {
+    return; // Nothing can be remembered, so offer nothing that needs remembering.
+  }
+
+  function markHidden(token) {
+    var root = document.documentElement;
+    var current = (root.getAttribute("data-hidden") || "").split(" ").filter(Boolean);
+    if (current.indexOf(token) === -1) current.push(token);
+    root.setAttribute("data-hidden", current.join(" "));
+  }
+
+  // Notices: show the × and remember a dismissal.
+  document.querySelectorAll("[data-dismiss]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var id = button.getAttribute("data-dismiss");
+      storage.setItem(DISMISSED_PREFIX + id, "1");
+      markHidden("notice:" + id);
+    });
+  });
+
+  // Support prompt: "Remind me later" snoozes it on every page for the configured days.
+  document.querySelectorAll(".support-us").forEach(function (prompt) {
+    var later = prompt.querySelector(".support-us__later");
+    var button = prompt.querySelector("[data-remind-later]");
+    if (later && button && document.body.classList.contains("page-article")) {
+      later.hidden = false;
+      button.addEventListener("click", function () {
+        var days = Number(prompt.getAttribute("data-remind-days")) || 7;
+        storage.setItem(SNOOZE_KEY, String(Date.now() + days * DAY_MS));
+        markHidden("support-us");
+      });
+    }
+    // Send only the amount of the chosen frequency: ?frequency=annual&amount_annual=100
+    var form = prompt.querySelector("form");
+    if (form) {
+      // Coming back with the Back button restores the page as it was left: re-enable.
+      window.addEventListener("pageshow", function () {
+        form.querySelectorAll("input").forEach(function (input) { input.disabled = false; });
+      });
+      form.addEventListener("submit", function () {
+        var chosen = form.querySelector('input[name="frequency"]:checked');
+        form.querySelectorAll(".support-form__amounts").forEach(function (group) {
+          var keep = chosen && group.getAttribute("data-frequency") === chosen.value;
+          group.querySelectorAll("input").forEach(function (input) { input.disabled = !keep; });
+        });
+      });
+    }
+  });
+})();

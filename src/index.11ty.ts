@@ -1,0 +1,26 @@
+// Home: the lead story, then the latest articles.
+import { html } from "../lib/render/html.ts";
+import type { TemplateData } from "../lib/eleventy/types.ts";
+import { page } from "../_includes/layouts/page.ts";
+import { articleList, storyCard } from "../_includes/partials/articleList.ts";
+
+export const data = { permalink: "/" };
+
+export function render(data: TemplateData): string {
+  const newsroom = data.collections.newsroom;
+  const { site } = newsroom.settings;
+  const [lead, ...rest] = newsroom.articles.slice(0, site.homeArticleCount);
+  const main = lead
+    ? html`<h1 class="visually-hidden">${site.name}</h1>
+<section class="lead-story" aria-label="Lead story">
+  ${lead.image ? html`<a href="${lead.url}" tabindex="-1" aria-hidden="true"><img class="lead-story__image" src="${lead.image.src}" alt=""${lead.image.width ? html` width="${lead.image.width}" height="${lead.image.height}"` : ""} fetchpriority="high"></a>` : ""}
+  ${storyCard(lead, site, 2)}
+</section>
+<section class="latest" aria-labelledby="latest-heading">
+  <h2 id="latest-heading">Latest</h2>
+  ${articleList(rest, site, newsroom.articles.length - 1)}
+  <p class="more-link"><a href="/archive/">All articles in the archive →</a></p>
+</section>`
+    : html`<h1>${site.name}</h1><p>No articles yet.</p>`;
+  return page({ newsroom, url: data.page.url, main, bodyClass: "page-home" });
+}

@@ -1,0 +1,15 @@
+// /support/: where the notices' "Support us" links lead; the same shared prompt.
+import { html } from "../lib/render/html.ts";
+import type { TemplateData } from "../lib/eleventy/types.ts";
+import { page } from "../_includes/layouts/page.ts";
+import { supportUs } from "../_includes/partials/supportUs.ts";
+
+export const data = { permalink: "/support/" };
+
+export function render(data: TemplateData): string {
+  const newsroom = data.collections.newsroom;
+  const { site, support } = newsroom.settings;
+  const main = html`<h1>Support ${site.name}</h1>
+${supportUs(site, support)}`;
+  return page({ newsroom, url: "/support/", title: "Support us", main, bodyClass: "page-support" });
+}

@@ -1,0 +1,15 @@
+// The tag index: every topic with the number of articles on it.
+import { html } from "../../lib/render/html.ts";
+import type { TemplateData } from "../../lib/eleventy/types.ts";
+import { page } from "../../_includes/layouts/page.ts";
+
+export const data = { permalink: "/tags/" };
+
+export function render(data: TemplateData): string {
+  const newsroom = data.collections.newsroom;
+  const main = html`<h1>Topics</h1>
+<ul class="tag-index">
+${newsroom.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a> <span class="tag-index__count">${tag.count} ${tag.count === 1 ? "article" : "articles"}</span></li>
+`)}</ul>`;
+  return page({ newsroom, url: "/tags/", title: "Topics", main, bodyClass: "page-list" });
+}
