@@ -12,7 +12,7 @@ export function tagSlug(name: string): string {
 
 export interface Tag {
   slug: string;
-  /** The spelling editors use most; ties go to the first in code point order. */
+  /** The spelling editors use most; on a tie, the one met first (the newest article's). */
   name: string;
   count: number;
 }
@@ -32,7 +32,7 @@ export function uniqueTagNames(rawNames: readonly string[]): string[] {
   return names;
 }
 
-/** Merges the tags of all articles into one entry per slug, counting articles. */
+/** Merges the tags of all articles (newest first) into one entry per slug, counting articles. */
 export function mergeTags(articlesTagNames: Iterable<readonly string[]>): Map<string, Tag> {
   const spellings = new Map<string, Map<string, number>>();
   const counts = new Map<string, number>();
@@ -55,7 +55,7 @@ export function mergeTags(articlesTagNames: Iterable<readonly string[]>): Map<st
 function preferredSpelling(variants: Map<string, number>): string {
   let best: [string, number] | undefined;
   for (const entry of variants) {
-    if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+    if (!best || entry[1] > best[1]) best = entry;
   }
   return best ? best[0] : "";
 }

@@ -33,8 +33,7 @@ export function newsroomPlugin(eleventyConfig: UserConfig, options: NewsroomPlug
       },
     });
     if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
-    const mode: BuildMode = runMode === "build" ? "production" : "preview";
-    setCurrentNewsroom(buildNewsroom(loaded.articles, settings, { mode, now: buildNow() }));
+    setCurrentNewsroom(buildNewsroom(loaded.articles, settings, { mode: buildMode(runMode), now: buildNow() }));
   });
 
   // Drafts and future articles in a production build: Eleventy skips them entirely.
@@ -54,4 +53,15 @@ export function newsroomPlugin(eleventyConfig: UserConfig, options: NewsroomPlug
       },
     };
   });
+}
+
+/**
+ * `eleventy` builds for production; `--serve` and `--watch` preview drafts and
+ * scheduled articles. `BROADSIDE_MODE=preview|production` overrides either.
+ */
+export function buildMode(runMode: string, env: NodeJS.ProcessEnv = process.env): BuildMode {
+  const forced = env.BROADSIDE_MODE;
+  if (forced === "preview" || forced === "production") return forced;
+  if (forced) throw new Error(`BROADSIDE_MODE must be "preview" or "production", not "${forced}"`);
+  return runMode === "build" ? "production" : "preview";
 }

@@ -1,0 +1,230 @@
+// Builds small fixture sites with the real config and checks what readers and
+// editors would notice: bad input stops the build with every problem listed,
+// tags merge, escaping holds, drafts and future articles stay out.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article, buildOk, buildSite, listOutput, makeSite, readOutput, removeSite } from "./helpers/site.ts";
+
+const sites: string[] = [];
+async function site(files: Record<string, string>): Promise<string> {
+  const dir = await makeSite({ files });
+  sites.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  await Promise.all(sites.map(removeSite));
+});
+
+describe("bad input", () => {
+  it("exits non-zero, lists every problem as path: field: message, and writes nothing", async () => {
+    const dir = await site({
+      "src/articles/no-title.md": article({ date: "2026-11-20" }),
+      "src/articles/bad-date.md": article({ title: "Bad date", date: "last Tuesday" }),
+      "src/articles/tags-not-list.md": article({ title: "Tags", date: "2026-11-20", tags: "Politics" }),
+      "src/articles/image-no-alt.md": article({ title: "Image", date: "2026-11-20", image: "\n  src: /images/x.svg" }),
+      "src/articles/fine.md": article({ title: "Fine", date: "2026-11-20" }),
+    });
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    const output = result.stderr + result.stdout;
+    expect(output).toContain("src/articles/no-title.md: title: is required");
+    expect(output).toContain('src/articles/bad-date.md: date: "last Tuesday" is not a date');
+    expect(output).toContain("src/articles/tags-not-list.md: tags: must be a list");
+    expect(output).toContain("src/articles/image-no-alt.md: image.alt: is required");
+    expect(output).toContain("found 4 problems and wrote nothing");
+    expect(output).not.toMatch(/\n\s+at .*\.(js|ts):\d+/); // no stack trace
+    expect(existsSync(path.join(dir, "_site"))).toBe(false);
+  });
+
+  it("names a missing lead image file and broken YAML", async () => {
+    const dir = await site({
+      "src/articles/missing-image.md": article({
+        title: "Missing image",
+        date: "2026-11-20",
+        image: "\n  src: /images/nowhere.svg\n  alt: Nothing",
+      }),
+      "src/articles/broken-yaml.md": "---\ntitle: [unclosed\ndate: 2026-11-20\n---\nBody\n",
+    });
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("src/articles/missing-image.md: image.src: no image file at src/images/nowhere.svg");
+    expect(result.stderr).toMatch(/src\/articles\/broken-yaml\.md: \(front matter\): .+/);
+  });
+
+  it("refuses two articles that would share a URL", async () => {
+    const dir = await site({
+      "src/articles/one.md": article({ title: "Same headline", date: "2026-11-20T10:00:00+03:00" }),
+      "src/articles/two.md": article({ title: "Same headline", date: "2026-11-20T18:00:00+03:00" }),
+    });
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(
+      "src/articles/two.md: slug: gives the URL /2026/11/20/same-headline/, already taken by src/articles/one.md",
+    );
+  });
+
+  it("names the settings file and field when site settings are wrong", async () => {
+    const dir = await site({});
+    const settings = JSON.parse(await import("node:fs/promises").then((fs) => fs.readFile(path.join(dir, "_data/site.json"), "utf8")));
+    settings.timezone = "Mars/Olympus";
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(path.join(dir, "_data/site.json"), JSON.stringify(settings));
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("_data/site.json: timezone: is not an IANA timezone");
+  });
+});
+
+describe("tags", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await site({
+      "src/articles/a.md": article({ title: "A", date: "2026-11-01", tags: "[Exile, Курьёзы]" }),
+      "src/articles/b.md": article({ title: "B", date: "2026-11-02", tags: '["exile ", "🔥"]' }),
+      "src/articles/c.md": article({ title: "C", date: "2026-11-03", tags: '["  EXILE", "中国", "Rock & Roll"]' }),
+      "src/articles/d.md": article({ title: "D", date: "2026-11-04", tags: '["rock and roll"]' }),
+    });
+    await buildOk(dir);
+  });
+
+  it("gives names that differ in case or spacing one page, with the count of all", async () => {
+    const page = await readOutput(dir, "tags/exile/index.html");
+    expect(page).toContain("3 articles");
+    expect(page.match(/class="story__title"/g)).toHaveLength(3);
+    const files = await listOutput(dir);
+    expect(files.filter((f) => /^tags\/exile/i.test(f))).toEqual(["tags/exile/feed.xml", "tags/exile/index.html"]);
+  });
+
+  it("merges names that reach the same slug", async () => {
+    expect(await readOutput(dir, "tags/rock-and-roll/index.html")).toContain("2 articles");
+  });
+
+  it("gives emoji, CJK and Cyrillic tags working pages, listed in the tag index", async () => {
+    const index = await readOutput(dir, "tags/index.html");
+    for (const name of ["🔥", "中国", "Курьёзы"]) {
+      const href = new RegExp(`<a href="(/tags/[a-z0-9-]+/)">${name}</a>`).exec(index)?.[1];
+      expect(href, `link to ${name}`).toBeDefined();
+      expect(await readOutput(dir, `${href}index.html`)).toContain(`${name}</h1>`);
+    }
+    expect(index).toContain('<a href="/tags/kuryozy/">Курьёзы</a>');
+  });
+});
+
+describe("escaping", () => {
+  const title = `Ministers & "friends": <b>bold</b> claims it's fine`;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await site({
+      "src/articles/a.md": article({
+        title: JSON.stringify(title),
+        date: "2026-11-20",
+        author: JSON.stringify(`O'Brien & <Sons>`),
+        tags: JSON.stringify([`Q&A <live>`]),
+      }),
+    });
+    await buildOk(dir);
+  });
+
+  it("escapes headline, byline and tag in HTML text and attributes", async () => {
+    const files = await listOutput(dir);
+    const articleFile = files.find((f) => f.startsWith("2026/11/20/"));
+    const page = await readOutput(dir, articleFile ?? "missing");
+    expect(page).toContain("<title>Ministers &amp; &quot;friends&quot;: &lt;b&gt;bold&lt;/b&gt; claims it&#39;s fine — ");
+    expect(page).toContain('<h1 class="article__title">Ministers &amp; &quot;friends&quot;: &lt;b&gt;bold&lt;/b&gt;');
+    expect(page).toContain("O&#39;Brien &amp; &lt;Sons&gt;");
+    expect(page).toContain('title="Ostrov Dispatch: Q&amp;A &lt;live&gt;"');
+    expect(page).not.toContain("<b>bold</b>");
+  });
+
+  it("escapes them in the feed", async () => {
+    const feed = await readOutput(dir, "feed.xml");
+    expect(feed).toContain("<title>Ministers &amp; &quot;friends&quot;: &lt;b&gt;bold&lt;/b&gt; claims it&#39;s fine</title>");
+    expect(feed).toContain("<dc:creator>O&#39;Brien &amp; &lt;Sons&gt;</dc:creator>");
+    expect(feed).toContain("<category>Q&amp;A &lt;live&gt;</category>");
+  });
+});
+
+describe("drafts and scheduled articles", () => {
+  const files = {
+    "src/articles/live.md": article({ title: "Live story", date: "2026-11-20", tags: "[Courts]" }),
+    "src/articles/draft.md": article({ title: "Secret draft", date: "2026-11-21", tags: "[Courts, Drafty]", draft: "true" }),
+    "src/articles/future.md": article({ title: "Future story", date: "2026-12-01T09:00:00+03:00", tags: "[Courts]" }),
+  };
+
+  it("leaves them out of every page, list, feed, tag count and the sitemap in production", async () => {
+    const dir = await site(files);
+    await buildOk(dir);
+    const outputs = await listOutput(dir);
+    expect(outputs.some((f) => f.includes("secret-draft") || f.includes("future-story"))).toBe(false);
+    expect(outputs.some((f) => f.startsWith("tags/drafty"))).toBe(false);
+    const texts = await Promise.all(outputs.filter((f) => /\.(html|xml)$/.test(f)).map((f) => readOutput(dir, f)));
+    for (const text of texts) {
+      expect(text).not.toContain("Secret draft");
+      expect(text).not.toContain("Future story");
+    }
+    expect(await readOutput(dir, "tags/courts/index.html")).toContain("1 article ");
+  });
+
+  it("publishes a scheduled article on the first build after its time", async () => {
+    const dir = await site(files);
+    await buildOk(dir, { BROADSIDE_NOW: "2026-12-01T09:01:00+03:00" });
+    const feed = await readOutput(dir, "feed.xml");
+    expect(feed).toContain("Future story");
+    expect(feed).not.toContain("Secret draft");
+  });
+
+  it("shows drafts and scheduled articles, marked, in preview builds", async () => {
+    const dir = await site(files);
+    await buildOk(dir, { BROADSIDE_MODE: "preview" });
+    const draft = await readOutput(dir, "2026/11/21/secret-draft/index.html");
+    expect(draft).toContain("Draft: not published");
+    expect(await readOutput(dir, "2026/12/01/future-story/index.html")).toContain("Scheduled: not yet published");
+    expect(await readOutput(dir, "archive/index.html")).toMatch(/<span class="status-badge">Draft<\/span> Secret draft/);
+  });
+});
+
+describe("dates and URLs", () => {
+  it("forms URLs from the date in the site's timezone", async () => {
+    const dir = await site({
+      // 22:30 UTC on the 20th is 01:30 on the 21st in Moscow.
+      "src/articles/late.md": article({ title: "Late night", date: "2026-11-20T22:30:00Z" }),
+      // A bare date is midnight in Moscow, still the 20th.
+      "src/articles/bare.md": article({ title: "Bare date", date: "2026-11-20" }),
+    });
+    await buildOk(dir, { TZ: "America/Los_Angeles" });
+    const outputs = await listOutput(dir);
+    expect(outputs).toContain("2026/11/21/late-night/index.html");
+    expect(outputs).toContain("2026/11/20/bare-date/index.html");
+    const page = await readOutput(dir, "2026/11/21/late-night/index.html");
+    expect(page).toContain('<time datetime="2026-11-21T01:30:00+03:00">21 November 2026, 01:30</time> Moscow time');
+  });
+});
+
+describe("pagination", () => {
+  it("splits archive and tag pages at 20 articles, newest first", async () => {
+    const files: Record<string, string> = {};
+    for (let day = 1; day <= 45; day++) {
+      const date = `2026-10-${String(((day - 1) % 30) + 1).padStart(2, "0")}T${String(Math.floor((day - 1) / 30) + 10)}:00:00+03:00`;
+      files[`src/articles/story-${day}.md`] = article({ title: `Story ${day}`, date, tags: "[Big]" });
+    }
+    const dir = await site(files);
+    await buildOk(dir);
+    const outputs = await listOutput(dir);
+    for (const base of ["archive", "tags/big"]) {
+      expect(outputs).toContain(`${base}/index.html`);
+      expect(outputs).toContain(`${base}/page/2/index.html`);
+      expect(outputs).toContain(`${base}/page/3/index.html`);
+      expect(outputs).not.toContain(`${base}/page/4/index.html`);
+      const first = await readOutput(dir, `${base}/index.html`);
+      const third = await readOutput(dir, `${base}/page/3/index.html`);
+      expect(first.match(/class="story__title"/g)).toHaveLength(20);
+      expect(third.match(/class="story__title"/g)).toHaveLength(5);
+      expect(first).toContain('<ol class="story-list" reversed start="45">');
+      expect(third).toContain(`<a class="pagination__prev" rel="prev" href="/${base}/page/2/">`);
+      // Newest first: stories 31..45 are dated on 1..15 October at 11:00, the newest is Story 30 (30 Oct 10:00).
+      const titles = [...first.matchAll(/<h3 class="story__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+      expect(titles[0]).toBe("Story 30");
+    }
+  });
+});

@@ -1,0 +1,89 @@
+// Builds small fixture sites with the project's real config, templates and
+// modules: a temp folder laid out like the project, with the project's code
+// linked in and the fixture's articles and settings in place of the sample's.
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+export const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+const LINKED = ["lib", "_includes", "node_modules", ".eleventy.ts", "package.json", "tsconfig.json"];
+
+export interface FixtureOptions {
+  /** Files by path inside the site, e.g. `src/articles/a.md`. */
+  files?: Record<string, string>;
+  /** Keep the sample outlet's articles and images (for whole-site tests). */
+  withSampleContent?: boolean;
+}
+
+export async function makeSite(options: FixtureOptions = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "broadside-"));
+  for (const name of LINKED) await symlink(path.join(PROJECT, name), path.join(dir, name));
+  await cp(path.join(PROJECT, "_data"), path.join(dir, "_data"), { recursive: true });
+  await cp(path.join(PROJECT, "src"), path.join(dir, "src"), {
+    recursive: true,
+    filter: (source) => {
+      if (options.withSampleContent) return true;
+      const relative = path.relative(path.join(PROJECT, "src"), source).split(path.sep).join("/");
+      const sampleContent = /^(articles|images)\/.+/.test(relative) && relative !== "articles/articles.11tydata.ts";
+      return !sampleContent;
+    },
+  });
+  for (const [file, content] of Object.entries(options.files ?? {})) {
+    const target = path.join(dir, file);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+  return dir;
+}
+
+export interface BuildResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  try {
+    const { stdout, stderr } = await run(
+      path.join(dir, "node_modules/.bin/tsx"),
+      ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"],
+      { cwd: dir, env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", ...env }, maxBuffer: 64 * 1024 * 1024 },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
+  }
+}
+
+/** Builds and fails the test with Eleventy's output if the build fails. */
+export async function buildOk(dir: string, env: Record<string, string> = {}): Promise<void> {
+  const result = await buildSite(dir, env);
+  if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
+}
+
+export function readOutput(dir: string, file: string): Promise<string> {
+  return readFile(path.join(dir, "_site", file), "utf8");
+}
+
+export async function listOutput(dir: string): Promise<string[]> {
+  const entries = await readdir(path.join(dir, "_site"), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(path.join(dir, "_site"), path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+export function removeSite(dir: string): Promise<void> {
+  return rm(dir, { recursive: true, force: true });
+}
+
+/** A minimal valid article. */
+export function article(fields: Record<string, string>, body = "A first paragraph.\n"): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join("\n")}\n---\n\n${body}`;
+}
