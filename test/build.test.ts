@@ -228,3 +228,18 @@ describe("pagination", () => {
     }
   });
 });
+
+describe("the sample outlet", () => {
+  it("builds byte-identical output under any machine timezone", async () => {
+    const utc = await makeSite({ withSampleContent: true });
+    const pacific = await makeSite({ withSampleContent: true });
+    sites.push(utc, pacific);
+    await Promise.all([buildOk(utc, { TZ: "UTC" }), buildOk(pacific, { TZ: "America/Los_Angeles" })]);
+    const files = await listOutput(utc);
+    expect(await listOutput(pacific)).toEqual(files);
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      expect(await readOutput(pacific, file), file).toBe(await readOutput(utc, file));
+    }
+  });
+});

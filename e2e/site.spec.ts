@@ -1,0 +1,201 @@
+import { CHECKOUT_ORIGIN, expect, stubCheckout, test } from "./fixtures.ts";
+
+const LEAD_HEADLINE = ".lead-story .story__title a";
+
+test("home leads to an article that reads in full", async ({ page }) => {
+  await page.goto("/");
+  const headline = (await page.locator(LEAD_HEADLINE).textContent())?.trim() ?? "";
+  expect(headline).not.toBe("");
+  await page.locator(LEAD_HEADLINE).click();
+
+  await expect(page).toHaveURL(/\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/);
+  await expect(page.locator("h1")).toHaveText(headline);
+  await expect(page.locator(".article .kicker a")).toBeVisible();
+  await expect(page.locator(".article .byline")).toContainText("By ");
+  await expect(page.locator(".article .dateline time")).toHaveAttribute("datetime", /\+03:00$/);
+  const image = page.locator(".article__image img");
+  await expect(image).toHaveAttribute("alt", /.+/);
+  expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(page.locator(".article__image figcaption")).not.toBeEmpty();
+  await expect(page.locator(".article__body p").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "A message from Ostrov Dispatch" })).toBeVisible();
+  const readMore = page.locator(".read-more .story__title a");
+  await expect(readMore).toHaveCount(4);
+  expect(await readMore.allTextContents()).not.toContain(headline);
+});
+
+test("an article links to its tag page, and the tag page back to it", async ({ page }) => {
+  await page.goto("/");
+  await page.locator(LEAD_HEADLINE).click();
+  const articleUrl = page.url();
+  const headline = await page.locator("h1").textContent();
+  const kicker = page.locator(".article .kicker a");
+  const tagName = (await kicker.textContent()) ?? "";
+  await kicker.click();
+
+  await expect(page).toHaveURL(/\/tags\/[a-z0-9-]+\/$/);
+  await expect(page.locator("h1")).toContainText(tagName);
+  const link = page.locator(".story__title a", { hasText: headline ?? "" });
+  await expect(link).toBeVisible();
+  await link.click();
+  expect(page.url()).toBe(articleUrl);
+});
+
+test("the archive pages through every article, newest first", async ({ page }) => {
+  await page.goto("/archive/");
+  const first = page.locator(".story-list .story__title a");
+  await expect(first).toHaveCount(20);
+  const dates = await page.locator(".story-list time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  expect([...dates].sort().reverse()).toEqual(dates);
+
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL(/\/archive\/page\/2\/$/);
+  await expect(page.locator("h1")).toHaveText(/Archive, page 2 of 2/);
+  const secondPageDates = await page.locator(".story-list time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+  expect(secondPageDates.length).toBeGreaterThan(0);
+  expect(secondPageDates[0]! <= dates[dates.length - 1]!).toBe(true);
+
+  await page.getByRole("link", { name: "← Newer" }).click();
+  await expect(page).toHaveURL(/\/archive\/$/);
+});
+
+test("a big tag pages too", async ({ page }) => {
+  await page.goto("/tags/");
+  const politics = page.locator(".tag-index a", { hasText: /^Politics$/ });
+  await politics.click();
+  await expect(page.locator(".story-list .story__title a")).toHaveCount(20);
+  await page.locator(".pagination").getByRole("link", { name: "2", exact: true }).click();
+  await expect(page).toHaveURL(/\/tags\/politics\/page\/2\/$/);
+  await expect(page.locator(".story-list .story__title a").first()).toBeVisible();
+});
+
+test("the feed is served, parses as RSS, and lists the newest article first", async ({ page, request }) => {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  await page.goto("/");
+  const lead = (await page.locator(LEAD_HEADLINE).textContent())?.trim();
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    if (doc.querySelector("parsererror")) return { error: doc.querySelector("parsererror")?.textContent };
+    const items = [...doc.querySelectorAll("item")];
+    return {
+      error: null,
+      titles: items.map((i) => i.querySelector("title")?.textContent ?? ""),
+      dates: items.map((i) => Date.parse(i.querySelector("pubDate")?.textContent ?? "")),
+      links: items.map((i) => i.querySelector("link")?.textContent ?? ""),
+    };
+  }, xml);
+  expect(feed.error).toBeNull();
+  expect(feed.titles?.[0]).toBe(lead);
+  expect(feed.dates?.every((d, i, all) => !Number.isNaN(d) && (i === 0 || all[i - 1]! >= d))).toBe(true);
+  expect(feed.links?.every((l) => l.startsWith("https://ostrov-dispatch.example/"))).toBe(true);
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').first()).toHaveAttribute("href", "/feed.xml");
+});
+
+test.describe("support-us prompt", () => {
+  test("Annual, then Continue, goes to the checkout with that frequency and amount", async ({ page, watch }) => {
+    await stubCheckout(page, watch);
+    await page.goto("/");
+    await page.locator(LEAD_HEADLINE).click();
+    const prompt = page.locator(".support-us");
+    await expect(prompt.getByLabel("Monthly")).toBeChecked();
+    await prompt.getByText("Annual", { exact: true }).click();
+    await expect(prompt.getByLabel("Annual")).toBeChecked();
+    await prompt.getByRole("button", { name: "Continue" }).click();
+
+    await expect(page).toHaveURL(new RegExp(`^${CHECKOUT_ORIGIN}/checkout\\?`));
+    const url = new URL(page.url());
+    expect(url.searchParams.get("frequency")).toBe("annual");
+    expect(url.searchParams.get("amount_annual")).toBe("100");
+    expect(url.searchParams.has("amount_monthly")).toBe(false);
+  });
+
+  test("Remind me later hides it on every page until the snooze runs out", async ({ page }) => {
+    await page.clock.install({ time: new Date("2026-11-27T10:00:00Z") });
+    await page.goto("/");
+    await page.locator(LEAD_HEADLINE).click();
+    const prompt = page.locator(".support-us");
+    await expect(prompt).toBeVisible();
+    await prompt.getByRole("button", { name: "Remind me later." }).click();
+    await expect(prompt).toBeHidden();
+
+    await page.reload();
+    await expect(page.locator(".support-us")).toBeHidden();
+    await page.locator(".read-more .story__title a").first().click();
+    await expect(page.locator(".support-us")).toBeHidden();
+
+    // The sample snoozes for 7 days: still hidden after 6, back after 8.
+    await page.clock.setSystemTime(new Date("2026-12-03T10:00:00Z"));
+    await page.reload();
+    await expect(page.locator(".support-us")).toBeHidden();
+    await page.clock.setSystemTime(new Date("2026-12-05T10:00:00Z"));
+    await page.reload();
+    await expect(page.locator(".support-us")).toBeVisible();
+  });
+});
+
+test("a dismissed notice stays dismissed, and moves nothing when the page loads", async ({ page }) => {
+  await page.goto("/");
+  const adFree = page.locator('[data-notice="ad-free-2026"]');
+  const appeal = page.locator('[data-notice="banned-appeal-2026"]');
+  await expect(adFree).toContainText("funded by readers");
+  await expect(adFree.getByRole("link", { name: "Support us" })).toBeVisible();
+  await expect(appeal).toContainText("banned at home");
+  await adFree.getByRole("button", { name: "Dismiss this notice" }).click();
+  await expect(adFree).toBeHidden();
+
+  await page.reload();
+  await expect(adFree).toBeHidden();
+  await expect(appeal).toBeVisible();
+  await page.goto("/archive/");
+  await expect(page.locator('[data-notice="ad-free-2026"]')).toBeHidden();
+
+  // The head script hides it before the first paint: no layout shift.
+  await page.locator(LEAD_HEADLINE).or(page.locator(".story__title a").first()).first().click();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 500);
+      }),
+  );
+  expect(shift).toBeLessThan(0.01);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the article reads, and the support form still submits", async ({ page, watch }) => {
+    await stubCheckout(page, watch);
+    await page.goto("/");
+    await page.locator(LEAD_HEADLINE).click();
+    await expect(page.locator("h1")).toBeVisible();
+    await expect(page.locator(".article__body p").first()).toBeVisible();
+    // Nothing is offered that needs a script to work.
+    await expect(page.locator(".notice__dismiss").first()).toBeHidden();
+    await expect(page.getByRole("button", { name: "Remind me later." })).toBeHidden();
+
+    const prompt = page.locator(".support-us");
+    await prompt.getByText("Annual", { exact: true }).click();
+    await expect(prompt.locator('[data-frequency="annual"]')).toBeVisible();
+    await expect(prompt.locator('[data-frequency="monthly"]')).toBeHidden();
+    await prompt.getByText("€200", { exact: true }).click();
+    await prompt.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(new RegExp(`^${CHECKOUT_ORIGIN}/checkout\\?`));
+    const url = new URL(page.url());
+    expect(url.searchParams.get("frequency")).toBe("annual");
+    expect(url.searchParams.get("amount_annual")).toBe("200");
+  });
+});
+
+test("an unknown address gets the 404 page", async ({ page }) => {
+  const response = await page.goto("/2026/01/01/no-such-story/");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("Page not found");
+  await page.getByRole("link", { name: "Go to the front page" }).click();
+  await expect(page.locator(LEAD_HEADLINE)).toBeVisible();
+});
