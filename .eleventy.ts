@@ -2,7 +2,7 @@
 // plugin or module; the logic lives in lib/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { parseFrontMatterYaml } from "./lib/content/frontMatter.ts";
+import { parseFrontMatterForEleventy } from "./lib/content/frontMatter.ts";
 import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
 import { createMarkdown } from "./lib/render/markdown.ts";
@@ -14,8 +14,9 @@ export default function (eleventyConfig: UserConfig): void {
   // Article bodies through markdown-it. https://www.11ty.dev/docs/languages/markdown/
   eleventyConfig.setLibrary("md", createMarkdown());
 
-  // Dates stay text so Broadside reads them in the site's timezone. https://www.11ty.dev/docs/data-frontmatter-customize/
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterYaml } });
+  // Dates stay text (read in the site's timezone); `tags` stay out of Eleventy's tag collections.
+  // https://www.11ty.dev/docs/data-frontmatter-customize/
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterForEleventy } });
 
   // Validation pass, tags, related articles and list pages, once per build (lib/eleventy/newsroomPlugin.ts).
   eleventyConfig.addPlugin(newsroomPlugin, { inputDir: config.dir.input, dataDir: "_data" });

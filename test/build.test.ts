@@ -243,3 +243,63 @@ describe("the sample outlet", () => {
     }
   });
 });
+
+describe("feeds", () => {
+  const body = [
+    "See [the earlier story](/2026/11/01/earlier/) and [the archive](../../../../archive/).",
+    "",
+    "![A chart](/images/chart.svg)",
+    "",
+    "Quoting [another site](https://example.org/report) as it is.",
+  ].join("\n");
+  const chart = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>';
+
+  it("makes every URL inside content:encoded absolute, on the primary domain", async () => {
+    const dir = await site({
+      "src/articles/a.md": article({ title: "Links", date: "2026-11-20", tags: "[Data]" }, body),
+      "src/images/chart.svg": chart,
+    });
+    await buildOk(dir);
+    for (const feedFile of ["feed.xml", "tags/data/feed.xml"]) {
+      const feed = await readOutput(dir, feedFile);
+      const encoded = /<content:encoded>([\s\S]*?)<\/content:encoded>/.exec(feed)?.[1] ?? "";
+      expect(encoded).toContain("href=&quot;https://ostrov-dispatch.example/2026/11/01/earlier/&quot;");
+      expect(encoded).toContain("href=&quot;https://ostrov-dispatch.example/archive/&quot;");
+      expect(encoded).toContain("src=&quot;https://ostrov-dispatch.example/images/chart.svg&quot;");
+      expect(encoded).toContain("href=&quot;https://example.org/report&quot;");
+      expect(encoded).not.toMatch(/(href|src)=&quot;\//);
+    }
+  });
+
+  it("keeps an item's guid when the headline, and with it the URL, is edited", async () => {
+    const before = await site({ "src/articles/a.md": article({ title: "First headline", date: "2026-11-20" }) });
+    const after = await site({ "src/articles/a.md": article({ title: "Corrected headline", date: "2026-11-20" }) });
+    await Promise.all([buildOk(before), buildOk(after)]);
+    const guidOf = (feed: string) => /<guid isPermaLink="false">([^<]+)<\/guid>/.exec(feed)?.[1];
+    const [feedBefore, feedAfter] = await Promise.all([readOutput(before, "feed.xml"), readOutput(after, "feed.xml")]);
+    expect(guidOf(feedBefore)).toBe("tag:ostrov-dispatch.example,2026-11-20:articles/a");
+    expect(guidOf(feedAfter)).toBe(guidOf(feedBefore));
+    expect(feedAfter).toContain("<link>https://ostrov-dispatch.example/2026/11/20/corrected-headline/</link>");
+  });
+
+  it("carries the lede, authors, tags and an RFC 822 date, and at most the newest 50 items", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 55; i++) {
+      const date = `2026-09-${String(Math.ceil(i / 2)).padStart(2, "0")}T${i % 2 ? "09" : "15"}:00:00+03:00`;
+      files[`src/articles/s${i}.md`] = article(
+        { title: `Story ${i}`, date, author: "[Anna Sokol, Marat Ilyasov]", tags: "[Courts, Exile]", summary: `Lede ${i}` },
+      );
+    }
+    const dir = await site(files);
+    await buildOk(dir);
+    const feed = await readOutput(dir, "feed.xml");
+    const items = feed.split("<item>").slice(1);
+    expect(items).toHaveLength(50);
+    expect(items[0]).toContain("<title>Story 55</title>");
+    expect(items[0]).toContain("<description>Lede 55</description>");
+    expect(items[0]).toContain("<pubDate>Mon, 28 Sep 2026 09:00:00 +0300</pubDate>");
+    expect(items[0]).toContain("<dc:creator>Anna Sokol</dc:creator>\n<dc:creator>Marat Ilyasov</dc:creator>");
+    expect(items[0]).toContain("<category>Courts</category>\n<category>Exile</category>");
+    expect(items[49]).toContain("<title>Story 6</title>");
+  });
+});

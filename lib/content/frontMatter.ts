@@ -31,3 +31,14 @@ export function splitFrontMatter(source: string): SplitSource {
     body: rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, ""),
   };
 }
+
+/**
+ * Front matter as Eleventy sees it: `tags` arrive as `topics`. Article topics
+ * must not become Eleventy's built-in tag collections, which are built one per
+ * tag and slow a build down quadratically with thousands of tags (11ty/eleventy
+ * PR #4332). Broadside makes tag pages itself, from the validation pass.
+ */
+export function parseFrontMatterForEleventy(text: string): Record<string, unknown> {
+  const { tags, ...data } = parseFrontMatterYaml(text);
+  return tags === undefined ? data : { ...data, topics: tags };
+}
