@@ -303,3 +303,21 @@ describe("feeds", () => {
     expect(items[49]).toContain("<title>Story 6</title>");
   });
 });
+
+describe("article page", () => {
+  it("shows a given lede under the headline, and a derived one only once, in the body", async () => {
+    const dir = await site({
+      "src/articles/given.md": article({ title: "Given", date: "2026-11-20", summary: "The editor's lede." }, "First paragraph.\n"),
+      "src/articles/derived.md": article({ title: "Derived", date: "2026-11-20" }, "First *paragraph*.\n\nSecond.\n"),
+    });
+    await buildOk(dir);
+    const given = await readOutput(dir, "2026/11/20/given/index.html");
+    expect(given).toContain('<p class="article__lede">The editor&#39;s lede.</p>');
+    const derived = await readOutput(dir, "2026/11/20/derived/index.html");
+    expect(derived).not.toContain("article__lede");
+    expect(derived.match(/First <em>paragraph<\/em>\./g)).toHaveLength(1);
+    // Lists and meta descriptions still get the derived lede, as plain text.
+    expect(derived).toContain('<meta name="description" content="First paragraph.">');
+    expect(await readOutput(dir, "archive/index.html")).toContain('<p class="story__summary">First paragraph.</p>');
+  });
+});

@@ -19,7 +19,7 @@ export function render(data: LayoutData): string {
   <header class="article__header">
     ${kicker(entry)}
     <h1 class="article__title">${entry.title}</h1>
-    <p class="article__lede">${entry.summary}</p>
+    ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
     ${byline(entry.authors)}
     ${dateline(entry, site)}
   </header>

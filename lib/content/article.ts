@@ -70,6 +70,8 @@ export interface Article {
   /** Normalised tag names, one per slug, in the editor's order; the first is the kicker. */
   tagNames: string[];
   summary: string;
+  /** True when the summary is the body's first paragraph: the article page then shows it once, in the body. */
+  summaryFromBody: boolean;
   image?: LeadImage;
   draft: boolean;
 }
@@ -121,6 +123,7 @@ export function normalizeArticle(
     authors,
     tagNames: uniqueTagNames(front.tags ?? []),
     summary: front.summary ?? context.deriveSummary(body),
+    summaryFromBody: front.summary === undefined,
     draft: front.draft ?? false,
   };
   if (updated) article.updated = updated;
