@@ -6,8 +6,13 @@ export function normalizeTagName(raw: string): string {
   return raw.normalize("NFC").trim().replace(/\s+/gu, " ");
 }
 
+// A build asks for the slug of the same few thousand names hundreds of thousands of times.
+const slugCache = new Map<string, string>();
+
 export function tagSlug(name: string): string {
-  return slugOrHash(name, "tag");
+  let slug = slugCache.get(name);
+  if (slug === undefined) slugCache.set(name, (slug = slugOrHash(name, "tag")));
+  return slug;
 }
 
 export interface Tag {
