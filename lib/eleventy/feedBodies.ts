@@ -3,6 +3,7 @@
 import type { NewsroomView, TemplateContext } from "./types.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
 
+// Keyed by the build's article map, so each build (and each dev-server rebuild) starts afresh.
 const cache = new WeakMap<NewsroomView["byInputPath"], Map<string, Promise<string>>>();
 
 export async function absoluteBodies(

@@ -1,6 +1,5 @@
 // The slices of Eleventy's template data that Broadside's templates use.
 import type { Newsroom } from "../newsroom/newsroom.ts";
-import type { SafeHtml } from "../render/html.ts";
 
 export interface CollectionItem {
   inputPath: string;
@@ -36,5 +35,3 @@ export interface LayoutData extends TemplateData {
 export interface TemplateContext {
   transformWithHtmlBase(content: string, base: string, pageUrl?: string): Promise<string>;
 }
-
-export type Render<D> = (this: TemplateContext, data: D) => SafeHtml | string | Promise<SafeHtml | string>;
