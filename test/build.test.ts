@@ -120,7 +120,7 @@ describe("escaping", () => {
         title: JSON.stringify(title),
         date: "2026-11-20",
         author: JSON.stringify(`O'Brien & <Sons>`),
-        tags: JSON.stringify([`Q&A <live>`]),
+        tags: JSON.stringify([`Q&A "live" <now>`]),
       }),
     });
     await buildOk(dir);
@@ -130,18 +130,20 @@ describe("escaping", () => {
     const files = await listOutput(dir);
     const articleFile = files.find((f) => f.startsWith("2026/11/20/"));
     const page = await readOutput(dir, articleFile ?? "missing");
-    expect(page).toContain("<title>Ministers &amp; &quot;friends&quot;: &lt;b&gt;bold&lt;/b&gt; claims it&#39;s fine — ");
-    expect(page).toContain('<h1 class="article__title">Ministers &amp; &quot;friends&quot;: &lt;b&gt;bold&lt;/b&gt;');
+    // Headlines get curly quotes like the body; names and tags are printed as written.
+    expect(page).toContain("<title>Ministers &amp; “friends”: &lt;b&gt;bold&lt;/b&gt; claims it’s fine — ");
+    expect(page).toContain('<h1 class="article__title">Ministers &amp; “friends”: &lt;b&gt;bold&lt;/b&gt;');
     expect(page).toContain("O&#39;Brien &amp; &lt;Sons&gt;");
-    expect(page).toContain('title="Ostrov Dispatch: Q&amp;A &lt;live&gt;"');
+    expect(page).toContain('title="Ostrov Dispatch: Q&amp;A &quot;live&quot; &lt;now&gt;"');
+    expect(page).toContain('<p class="kicker"><a href="/tags/q-and-a-live-now/">Q&amp;A &quot;live&quot; &lt;now&gt;</a></p>');
     expect(page).not.toContain("<b>bold</b>");
   });
 
   it("escapes them in the feed", async () => {
     const feed = await readOutput(dir, "feed.xml");
-    expect(feed).toContain("<title>Ministers &amp; &quot;friends&quot;: &lt;b&gt;bold&lt;/b&gt; claims it&#39;s fine</title>");
+    expect(feed).toContain("<title>Ministers &amp; “friends”: &lt;b&gt;bold&lt;/b&gt; claims it’s fine</title>");
     expect(feed).toContain("<dc:creator>O&#39;Brien &amp; &lt;Sons&gt;</dc:creator>");
-    expect(feed).toContain("<category>Q&amp;A &lt;live&gt;</category>");
+    expect(feed).toContain("<category>Q&amp;A &quot;live&quot; &lt;now&gt;</category>");
   });
 });
 
@@ -317,7 +319,7 @@ describe("article page", () => {
     });
     await buildOk(dir);
     const given = await readOutput(dir, "2026/11/20/given/index.html");
-    expect(given).toContain('<p class="article__lede">The editor&#39;s lede.</p>');
+    expect(given).toContain('<p class="article__lede">The editor’s lede.</p>');
     const derived = await readOutput(dir, "2026/11/20/derived/index.html");
     expect(derived).not.toContain("article__lede");
     expect(derived.match(/First <em>paragraph<\/em>\./g)).toHaveLength(1);

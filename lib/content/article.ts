@@ -6,6 +6,7 @@ import { datePath, parseContentDate } from "./dates.ts";
 import { type Problem, problemsFromZod } from "./problems.ts";
 import { SLUG_PATTERN, slugOrHash } from "./slugs.ts";
 import { uniqueTagNames } from "./tags.ts";
+import { smartText } from "../render/typography.ts";
 
 const text = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be text (${what})`) });
@@ -116,13 +117,13 @@ export function normalizeArticle(
   const article: Article = {
     inputPath: file.inputPath,
     sourceKey: file.sourceKey,
-    title: front.title,
+    title: smartText(front.title),
     slug,
     url: `/${datePath(date.value, context.timezone)}/${slug}/`,
     published: date.value,
     authors,
     tagNames: uniqueTagNames(front.tags ?? []),
-    summary: front.summary ?? context.deriveSummary(body),
+    summary: front.summary === undefined ? context.deriveSummary(body) : smartText(front.summary),
     summaryFromBody: front.summary === undefined,
     draft: front.draft ?? false,
   };
