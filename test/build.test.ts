@@ -197,7 +197,7 @@ describe("dates and URLs", () => {
       // 22:30 UTC on the 20th is 01:30 on the 21st in Moscow.
       "src/articles/late.md": article({ title: "Late night", date: "2026-11-20T22:30:00Z" }),
       // A bare date is midnight in Moscow, still the 20th.
-      "src/articles/bare.md": article({ title: "Bare date", date: "2026-11-20" }),
+      "src/articles/bare.md": article({ title: "Bare date", date: "2026-11-20", updated: "2026-11-22T08:15:00+01:00" }),
     });
     await buildOk(dir, { TZ: "America/Los_Angeles" });
     const outputs = await listOutput(dir);
@@ -205,6 +205,9 @@ describe("dates and URLs", () => {
     expect(outputs).toContain("2026/11/20/bare-date/index.html");
     const page = await readOutput(dir, "2026/11/21/late-night/index.html");
     expect(page).toContain('<time datetime="2026-11-21T01:30:00+03:00">21 November 2026, 01:30</time> Moscow time');
+    expect(page).not.toContain("Updated");
+    const updated = await readOutput(dir, "2026/11/20/bare-date/index.html");
+    expect(updated).toContain('Updated <time datetime="2026-11-22T10:15:00+03:00">22 November 2026, 10:15</time>');
   });
 });
 
