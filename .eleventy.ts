@@ -6,6 +6,7 @@ import { parseFrontMatterForEleventy } from "./lib/content/frontMatter.ts";
 import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
 import { createMarkdown } from "./lib/render/markdown.ts";
+import { normalizePathPrefix } from "./lib/site/deployment.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   // Templates and data files in TypeScript. https://www.11ty.dev/docs/languages/typescript/
@@ -26,10 +27,11 @@ export default function (eleventyConfig: UserConfig): void {
 
   // Files served as they are. https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy(`${config.dir.input}/images`);
-  eleventyConfig.addPassthroughCopy(`${config.dir.input}/assets/*.js`);
 }
 
 export const config = {
+  // A mirror served under a path: BROADSIDE_PATH_PREFIX=/mirror/ (or --pathprefix=/mirror/).
+  pathPrefix: normalizePathPrefix(process.env.BROADSIDE_PATH_PREFIX),
   dir: { input: "src", includes: "../_includes", data: "../_data", output: "_site" },
   templateFormats: ["md", "11ty.ts"],
   // Articles are content, not template code: `{{` in a story is printed, not run.

@@ -1,9 +1,9 @@
 // The HTML shell every page shares: head with feeds and canonical URL, notices,
 // masthead, navigation and footer. Page templates pass in their <main>.
-import { html, type SafeHtml } from "../../lib/render/html.ts";
+import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
-import { clientStateScript } from "../partials/clientState.ts";
+import { HEAD_SCRIPT } from "../../lib/site/inlineCode.ts";
 import { notices } from "../partials/notices.ts";
 
 export interface FeedLink {
@@ -25,21 +25,29 @@ export interface PageOptions {
 }
 
 export function page(options: PageOptions): string {
-  const { site, notices: siteNotices } = options.newsroom.settings;
+  const { settings, assets, deployment, securityPolicy } = options.newsroom;
+  const { site, notices: siteNotices } = settings;
+  const canonical = absoluteUrl(site, options.url);
   const feeds: FeedLink[] = [{ title: site.name, url: "/feed.xml" }, ...(options.feeds ?? [])];
   const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
   return html`<!doctype html>
 <html lang="${site.language}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${securityPolicy.meta}">
+<meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="${options.description ?? site.description}">
-<link rel="canonical" href="${absoluteUrl(site, options.url)}">
-${feeds.map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${feed.url}">
-`)}<link rel="stylesheet" href="/assets/site.css">
-${clientStateScript()}
-<script src="/assets/site.js" defer></script>
+<link rel="canonical" href="${canonical}">
+<meta property="og:site_name" content="${site.name}">
+<meta property="og:title" content="${options.title ?? site.name}">
+<meta property="og:url" content="${canonical}">
+${deployment.onion ? html`<meta http-equiv="onion-location" content="${deployment.onion}${options.url}">
+` : ""}${feeds.map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${feed.url}">
+`)}<link rel="stylesheet" href="${assets.stylesheet.url}">
+<script>${raw(HEAD_SCRIPT)}</script>
+<script src="${assets.script.url}" defer></script>
 </head>
 <body class="${options.bodyClass ?? ""}">
 <a class="skip-link" href="#main">Skip to content</a>

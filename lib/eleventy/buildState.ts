@@ -1,14 +1,30 @@
-// The newsroom of the build in progress. The validation pass sets it before
-// Eleventy reads any template; the articles' permalinks and every template read it.
+// The build in progress. The validation pass sets it before Eleventy reads any
+// template; the articles' permalinks, the preprocessor and every template read it.
 import type { Newsroom } from "../newsroom/newsroom.ts";
+import type { SiteAssets } from "../site/assets.ts";
+import type { Deployment } from "../site/deployment.ts";
 
-let current: Newsroom | undefined;
-
-export function setCurrentNewsroom(newsroom: Newsroom): void {
-  current = newsroom;
+export interface SecurityPolicy {
+  /** For the Content-Security-Policy header in _headers. */
+  header: string;
+  /** For <meta http-equiv> on hosts that cannot send headers (GitHub Pages). */
+  meta: string;
 }
 
-export function currentNewsroom(): Newsroom {
-  if (!current) throw new Error("Broadside's newsroom is read before the validation pass ran (eleventy.before)");
+export interface Build {
+  newsroom: Newsroom;
+  assets: SiteAssets;
+  deployment: Deployment;
+  securityPolicy: SecurityPolicy;
+}
+
+let current: Build | undefined;
+
+export function setCurrentBuild(build: Build): void {
+  current = build;
+}
+
+export function currentBuild(): Build {
+  if (!current) throw new Error("Broadside's build is read before the validation pass ran (eleventy.before)");
   return current;
 }

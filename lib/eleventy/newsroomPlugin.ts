@@ -1,5 +1,5 @@
 // Runs Broadside's validation pass before Eleventy reads any template, and hands
-// the newsroom it builds to templates as `collections.newsroom`.
+// what it builds to templates as `collections.newsroom`.
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildNow } from "../content/dates.ts";
@@ -8,8 +8,12 @@ import { ContentError } from "../content/problems.ts";
 import { firstParagraphText } from "../content/summary.ts";
 import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
 import { createMarkdown } from "../render/markdown.ts";
+import { loadAssets } from "../site/assets.ts";
+import { normalizePathPrefix } from "../site/deployment.ts";
+import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
+import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
 import { loadSettings } from "../site/settings.ts";
-import { currentNewsroom, setCurrentNewsroom } from "./buildState.ts";
+import { currentBuild, setCurrentBuild } from "./buildState.ts";
 import type { CollectionItem, NewsroomView } from "./types.ts";
 
 export interface NewsroomPluginOptions {
@@ -17,7 +21,10 @@ export interface NewsroomPluginOptions {
   dataDir: string;
 }
 
-export function newsroomPlugin(eleventyConfig: UserConfig, options: NewsroomPluginOptions): void {
+// Eleventy sets `pathPrefix` on the config object before plugins run; its typings do not list it.
+type ConfigWithPrefix = UserConfig & { pathPrefix?: string };
+
+export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: NewsroomPluginOptions): void {
   const md = createMarkdown();
 
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
@@ -33,19 +40,29 @@ export function newsroomPlugin(eleventyConfig: UserConfig, options: NewsroomPlug
       },
     });
     if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
-    setCurrentNewsroom(buildNewsroom(loaded.articles, settings, { mode: buildMode(runMode), now: buildNow() }));
+    setCurrentBuild({
+      newsroom: buildNewsroom(loaded.articles, settings, { mode: buildMode(runMode), now: buildNow() }),
+      assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
+      // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
+      deployment: { pathPrefix: normalizePathPrefix(eleventyConfig.pathPrefix), onion: settings.mirrors.onion },
+      securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
+    });
   });
 
   // Drafts and future articles in a production build: Eleventy skips them entirely.
   // https://www.11ty.dev/docs/config-preprocessors/
   eleventyConfig.addPreprocessor("withheld-articles", "md", (data: { page: { inputPath: string } }) =>
-    currentNewsroom().withheld.has(data.page.inputPath) ? false : undefined,
+    currentBuild().newsroom.withheld.has(data.page.inputPath) ? false : undefined,
   );
 
   eleventyConfig.addCollection("newsroom", (collectionApi: { getAll(): CollectionItem[] }): NewsroomView => {
     const items = new Map(collectionApi.getAll().map((item) => [item.inputPath, item]));
+    const { newsroom, assets, deployment, securityPolicy } = currentBuild();
     return {
-      ...currentNewsroom(),
+      ...newsroom,
+      assets,
+      deployment,
+      securityPolicy,
       renderedBody(inputPath: string): string {
         const item = items.get(inputPath);
         if (!item) throw new Error(`No rendered article for ${inputPath}`);
@@ -64,4 +81,9 @@ export function buildMode(runMode: string, env: NodeJS.ProcessEnv = process.env)
   if (forced === "preview" || forced === "production") return forced;
   if (forced) throw new Error(`BROADSIDE_MODE must be "preview" or "production", not "${forced}"`);
   return runMode === "build" ? "production" : "preview";
+}
+
+function sitePolicy(checkoutOrigin: string) {
+  const inputs: PolicyInputs = { inlineScripts: [HEAD_SCRIPT], inlineStyles: [LITE_STYLE], formOrigins: [checkoutOrigin] };
+  return { header: headerPolicy(inputs), meta: metaPolicy(inputs) };
 }

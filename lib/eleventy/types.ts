@@ -1,5 +1,8 @@
 // The slices of Eleventy's template data that Broadside's templates use.
 import type { Newsroom } from "../newsroom/newsroom.ts";
+import type { SiteAssets } from "../site/assets.ts";
+import type { Deployment } from "../site/deployment.ts";
+import type { SecurityPolicy } from "./buildState.ts";
 
 export interface CollectionItem {
   inputPath: string;
@@ -8,6 +11,9 @@ export interface CollectionItem {
 }
 
 export interface NewsroomView extends Newsroom {
+  assets: SiteAssets;
+  deployment: Deployment;
+  securityPolicy: SecurityPolicy;
   /** An article's body as HTML (markdown rendered, before the layout). */
   renderedBody(inputPath: string): string;
 }

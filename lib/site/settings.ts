@@ -63,7 +63,25 @@ export const noticesSchema = z.array(
   }),
 );
 
+export const mirrorsSchema = z.object({
+  /** The Tor onion service that serves a copy of the site, if any. */
+  onion: z
+    .string()
+    .regex(/^https?:\/\/[a-z2-7]{56}\.onion\/?$/, "must be an onion v3 address such as http://<56 letters and digits>.onion")
+    .transform((value) => value.replace(/\/+$/, ""))
+    .optional(),
+  /** Other addresses where readers at home can reach the site; listed on /mirrors/ and in /mirrors.json. */
+  mirrors: z.array(
+    z.object({
+      url: z.url({ protocol: /^https?$/ }),
+      label: z.string().min(1),
+      added: z.iso.date({ error: "must be a date such as 2026-11-27" }),
+    }),
+  ),
+});
+
 export type SiteSettings = z.infer<typeof siteSchema>;
+export type MirrorSettings = z.infer<typeof mirrorsSchema>;
 export type SupportSettings = z.infer<typeof supportSchema>;
 export type Notice = z.infer<typeof noticesSchema>[number];
 export type FrequencyId = z.infer<typeof frequencyId>;
@@ -72,12 +90,14 @@ export interface Settings {
   site: SiteSettings;
   support: SupportSettings;
   notices: Notice[];
+  mirrors: MirrorSettings;
 }
 
 async function loadJson<T>(
   file: string,
   schema: z.ZodType<T>,
   problems: Problem[],
+  overrides: Record<string, unknown> = {},
 ): Promise<T | undefined> {
   let raw: unknown;
   try {
@@ -86,6 +106,7 @@ async function loadJson<T>(
     problems.push({ file, field: "(file)", message: (error as Error).message });
     return undefined;
   }
+  if (raw && typeof raw === "object" && !Array.isArray(raw)) raw = { ...raw, ...overrides };
   const result = schema.safeParse(raw);
   if (!result.success) {
     problems.push(...problemsFromZod(file, result.error));
@@ -94,13 +115,23 @@ async function loadJson<T>(
   return result.data;
 }
 
-export async function loadSettings(dataDir: string): Promise<{ settings?: Settings; problems: Problem[] }> {
+/**
+ * Loads _data/*.json. `BROADSIDE_URL` and `BROADSIDE_ONION` override the primary
+ * URL and the onion address, so one checkout can build copies for other setups.
+ */
+export async function loadSettings(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ settings?: Settings; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const [site, support, notices] = await Promise.all([
-    loadJson(path.join(dataDir, "site.json"), siteSchema, problems),
+  const siteFile = path.join(dataDir, "site.json");
+  const mirrorsFile = path.join(dataDir, "mirrors.json");
+  const [site, support, notices, mirrors] = await Promise.all([
+    loadJson(siteFile, siteSchema, problems, env.BROADSIDE_URL ? { url: env.BROADSIDE_URL } : {}),
     loadJson(path.join(dataDir, "support.json"), supportSchema, problems),
     loadJson(path.join(dataDir, "notices.json"), noticesSchema, problems),
+    loadJson(mirrorsFile, mirrorsSchema, problems, env.BROADSIDE_ONION ? { onion: env.BROADSIDE_ONION } : {}),
   ]);
-  if (!site || !support || !notices) return { problems };
-  return { settings: { site, support, notices }, problems };
+  if (!site || !support || !notices || !mirrors) return { problems };
+  return { settings: { site, support, notices, mirrors }, problems };
 }

@@ -1,0 +1,15 @@
+// Writes the hashed stylesheet and script (lib/site/assets.ts).
+import type { PaginatedData } from "../../lib/eleventy/types.ts";
+import type { BuiltAsset } from "../../lib/site/assets.ts";
+
+type Data = PaginatedData<BuiltAsset>;
+
+export const data = {
+  pagination: { data: "collections.newsroom.assets.all", size: 1 },
+  permalink: (data: Data) => data.pagination.items[0]?.url,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(data: Data): string {
+  return data.pagination.items[0]?.contents ?? "";
+}
