@@ -199,3 +199,9 @@ test("an unknown address gets the 404 page", async ({ page }) => {
   await page.getByRole("link", { name: "Go to the front page" }).click();
   await expect(page.locator(LEAD_HEADLINE)).toBeVisible();
 });
+
+test("an article's old URL leads to the article, even on a host without redirects", async ({ page }) => {
+  await page.goto("/2026/11/25/ust-lomna-port-strike/");
+  await expect(page).toHaveURL(/\/2026\/11\/25\/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week\/$/);
+  await expect(page.locator("h1")).toContainText("Dock workers’ strike");
+});

@@ -42,6 +42,15 @@ const frontMatterSchema = z.object({
     )
     .optional(),
   draft: z.boolean({ error: "must be true or false" }).optional(),
+  aliases: z
+    .array(
+      text("an old URL path").regex(
+        /^\/[^\s?#]*$/,
+        "must be a path on this site starting with /, such as /2026/11/20/old-slug/ (no spaces, query or #)",
+      ),
+      { error: "must be a list of old URL paths, e.g. [/2026/11/20/old-slug/]" },
+    )
+    .optional(),
   slug: text("a URL slug")
     .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. river-port-strike")
     .optional(),
@@ -68,6 +77,8 @@ export interface Article {
   published: DateTime;
   updated?: DateTime;
   authors: string[];
+  /** Old URLs of this article: each redirects here for ever. */
+  aliases: string[];
   /** Normalised tag names, one per slug, in the editor's order; the first is the kicker. */
   tagNames: string[];
   summary: string;
@@ -122,6 +133,7 @@ export function normalizeArticle(
     url: `/${datePath(date.value, context.timezone)}/${slug}/`,
     published: date.value,
     authors,
+    aliases: front.aliases ?? [],
     tagNames: uniqueTagNames(front.tags ?? []),
     summary: front.summary === undefined ? context.deriveSummary(body) : smartText(front.summary),
     summaryFromBody: front.summary === undefined,

@@ -84,18 +84,23 @@ async function loadOne(file: string, options: LoadOptions) {
   return result;
 }
 
+/** An article's URL and its aliases must each belong to one article only. */
 function duplicateUrls(articles: readonly Article[]): Problem[] {
-  const byUrl = new Map<string, Article>();
+  const owner = new Map<string, Article>();
   const problems: Problem[] = [];
   for (const article of articles) {
-    const first = byUrl.get(article.url);
-    if (first) {
-      problems.push({
-        file: article.inputPath.slice(2),
-        field: "slug",
-        message: `gives the URL ${article.url}, already taken by ${first.inputPath.slice(2)}; set a different slug`,
-      });
-    } else byUrl.set(article.url, article);
+    const claims: [string, string][] = [["slug", article.url], ...article.aliases.map((a): [string, string] => ["aliases", a])];
+    for (const [field, url] of claims) {
+      const first = owner.get(url);
+      if (first && first !== article) {
+        const fix = field === "slug" ? "set a different slug" : "remove the alias";
+        problems.push({
+          file: article.inputPath.slice(2),
+          field,
+          message: `gives the URL ${url}, already taken by ${first.inputPath.slice(2)}; ${fix}`,
+        });
+      } else owner.set(url, article);
+    }
   }
   return problems;
 }

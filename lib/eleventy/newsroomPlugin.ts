@@ -12,6 +12,7 @@ import { loadAssets } from "../site/assets.ts";
 import { normalizePathPrefix } from "../site/deployment.ts";
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
+import { writeHostFiles } from "../site/hostFiles.ts";
 import { loadSettings } from "../site/settings.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
 import type { CollectionItem, NewsroomView } from "./types.ts";
@@ -46,6 +47,16 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
       // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
       deployment: { pathPrefix: normalizePathPrefix(eleventyConfig.pathPrefix), onion: settings.mirrors.onion },
       securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
+    });
+  });
+
+  // _headers and _redirects, from what the build wrote.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const { newsroom, deployment, securityPolicy } = currentBuild();
+    await writeHostFiles(directories.output, {
+      deployment,
+      contentSecurityPolicy: securityPolicy.header,
+      redirects: newsroom.redirects,
     });
   });
 

@@ -34,6 +34,13 @@ export interface TagFeed {
   items: Entry[];
 }
 
+/** An old URL of a live article (front matter `aliases`). */
+export interface Redirect {
+  from: string;
+  to: string;
+  title: string;
+}
+
 export interface Newsroom {
   settings: Settings;
   mode: BuildMode;
@@ -48,6 +55,7 @@ export interface Newsroom {
   tagPages: TagListPage[];
   feedItems: Entry[];
   tagFeeds: TagFeed[];
+  redirects: Redirect[];
 }
 
 export function tagUrl(slug: string): string {
@@ -116,6 +124,9 @@ export function buildNewsroom(
     ),
     feedItems: entries.slice(0, feedItemCount),
     tagFeeds: tags.map((tag) => ({ tag, items: (articlesByTag.get(tag.slug) ?? []).slice(0, feedItemCount) })),
+    redirects: entries
+      .flatMap((entry) => entry.aliases.map((from) => ({ from, to: entry.url, title: entry.title })))
+      .sort((a, b) => compareText(a.from, b.from)),
   };
 }
 

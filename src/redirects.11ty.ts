@@ -1,0 +1,43 @@
+// A small page at each old URL of an article (front matter `aliases`), for hosts
+// that ignore _redirects: it sends the reader on and tells search engines where
+// the article lives now.
+import { html } from "../lib/render/html.ts";
+import type { PaginatedData } from "../lib/eleventy/types.ts";
+import type { Redirect } from "../lib/newsroom/newsroom.ts";
+import { servedPath } from "../lib/site/deployment.ts";
+import { absoluteUrl } from "../lib/site/urls.ts";
+
+type Data = PaginatedData<Redirect>;
+
+/** `/old/` and `/old` are written as `/old/index.html`; `/old.html` as itself. */
+export function aliasOutputPath(from: string): string {
+  if (from.endsWith("/")) return `${from}index.html`;
+  return /\.html?$/.test(from) ? from : `${from}/index.html`;
+}
+
+export const data = {
+  pagination: { data: "collections.newsroom.redirects", size: 1 },
+  permalink: (data: Data) => {
+    const redirect = data.pagination.items[0];
+    return redirect ? aliasOutputPath(redirect.from) : false;
+  },
+  eleventyExcludeFromCollections: true,
+};
+
+export function render(data: Data): string {
+  const newsroom = data.collections.newsroom;
+  const redirect = data.pagination.items[0];
+  if (!redirect) throw new Error("redirect page without a redirect");
+  // The refresh target is written as served (with a mirror's path prefix); the
+  // link is prefixed by the HTML base plugin like every other link.
+  return html`<!doctype html>
+<html lang="${newsroom.settings.site.language}">
+<meta charset="utf-8">
+<title>Moved: ${redirect.title}</title>
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${absoluteUrl(newsroom.settings.site, redirect.to)}">
+<meta http-equiv="refresh" content="0; url=${servedPath(newsroom.deployment, redirect.to)}">
+<p>This article has moved: <a href="${redirect.to}">${redirect.title}</a></p>
+</html>
+`.value;
+}

@@ -1,0 +1,129 @@
+// What the CDN is told: caching and security headers, and redirects from old URLs.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article, buildOk, buildSite, listOutput, makeSite, readOutput, removeSite } from "./helpers/site.ts";
+import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
+
+interface Rule {
+  pattern: string;
+  headers: Map<string, string>;
+}
+
+/** Reads _headers the way Cloudflare Pages and Netlify do (comments, blocks, indented headers). */
+function parseHeaders(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#") || line.trim() === "") continue;
+    if (!line.startsWith(" ")) rules.push({ pattern: line.trim(), headers: new Map() });
+    else {
+      const [name, ...value] = line.trim().split(": ");
+      rules.at(-1)?.headers.set(name ?? "", value.join(": "));
+    }
+  }
+  return rules;
+}
+
+/** URL paths a file is requested at: `a/index.html` is served at `/a/` (and `/a/index.html`). */
+function requestPaths(file: string): string[] {
+  return file.endsWith("index.html") ? [`/${file}`, `/${file.slice(0, -"index.html".length)}`] : [`/${file}`];
+}
+
+function matches(pattern: string, url: string): boolean {
+  return pattern.endsWith("*") ? url.startsWith(pattern.slice(0, -1)) : url === pattern;
+}
+
+describe("_headers", () => {
+  let dir: string;
+  let rules: Rule[];
+  let files: string[];
+  beforeAll(async () => {
+    dir = await makeSite({ withSampleContent: true });
+    await buildOk(dir);
+    rules = parseHeaders(await readOutput(dir, "_headers"));
+    files = (await listOutput(dir)).filter((f) => !f.startsWith("_"));
+  });
+  afterAll(() => removeSite(dir));
+
+  it("gives every file exactly one Cache-Control, immutable exactly for the hashed assets", () => {
+    const assets = files.filter((f) => f.startsWith("assets/"));
+    expect(assets.length).toBe(2);
+    for (const asset of assets) expect(asset).toMatch(/^assets\/site\.[0-9a-f]{10}\.(css|js)$/);
+    for (const file of files) {
+      for (const url of requestPaths(file)) {
+        const cache = rules.filter((r) => matches(r.pattern, url) && r.headers.has("Cache-Control"));
+        expect(cache.map((r) => r.pattern), url).toHaveLength(1);
+        expect(cache[0]?.headers.get("Cache-Control"), url).toBe(file.startsWith("assets/") ? IMMUTABLE : SHORT_CACHE);
+      }
+    }
+  });
+
+  it("sends the security headers on everything, with no unsafe-inline script", () => {
+    const all = rules.find((r) => r.pattern === "/*");
+    const csp = all?.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("form-action 'self' https://give.ostrov-dispatch.example");
+    expect(all?.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(all?.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(all?.headers.get("Permissions-Policy")).toContain("camera=()");
+    expect(all?.headers.get("Onion-Location")).toMatch(/^http:\/\/[a-z2-7]{56}\.onion\/:splat$/);
+  });
+
+  it("keeps under Cloudflare Pages' limit of 100 header rules", () => {
+    expect(rules.length).toBeLessThanOrEqual(100);
+  });
+
+  it("puts the same policy in every page for hosts without headers, without frame-ancestors", async () => {
+    const page = await readOutput(dir, "index.html");
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1]?.replaceAll("&#39;", "'");
+    const header = rules.find((r) => r.pattern === "/*")?.headers.get("Content-Security-Policy");
+    expect(meta).toBe(header?.replace("; frame-ancestors 'none'", ""));
+  });
+});
+
+describe("aliases", () => {
+  const sites: string[] = [];
+  afterAll(() => Promise.all(sites.map(removeSite)));
+
+  it("redirect old URLs permanently, with a page at the old path for hosts without _redirects", async () => {
+    const dir = await makeSite({
+      files: {
+        "src/articles/a.md": article({
+          title: "New headline",
+          date: "2026-11-20",
+          aliases: '["/2026/11/20/old-headline/", "/stories/1234.html", "/old-path"]',
+        }),
+      },
+    });
+    sites.push(dir);
+    await buildOk(dir);
+    expect(await readOutput(dir, "_redirects")).toContain(
+      [
+        "/2026/11/20/old-headline/ /2026/11/20/new-headline/ 301",
+        "/old-path /2026/11/20/new-headline/ 301",
+        "/stories/1234.html /2026/11/20/new-headline/ 301",
+      ].join("\n"),
+    );
+    for (const file of ["2026/11/20/old-headline/index.html", "stories/1234.html", "old-path/index.html"]) {
+      const page = await readOutput(dir, file);
+      expect(page).toContain('<meta http-equiv="refresh" content="0; url=/2026/11/20/new-headline/">');
+      expect(page).toContain('<link rel="canonical" href="https://ostrov-dispatch.example/2026/11/20/new-headline/">');
+      expect(page).toContain('<a href="/2026/11/20/new-headline/">New headline</a>');
+    }
+  });
+
+  it("refuses an alias that another article already uses", async () => {
+    const dir = await makeSite({
+      files: {
+        "src/articles/a.md": article({ title: "A", date: "2026-11-20" }),
+        "src/articles/b.md": article({ title: "B", date: "2026-11-21", aliases: '["/2026/11/20/a/"]' }),
+        "src/articles/c.md": article({ title: "C", date: "2026-11-22", aliases: "/not-a-list/" }),
+      },
+    });
+    sites.push(dir);
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/src\/articles\/(a|b)\.md: (slug|aliases): gives the URL \/2026\/11\/20\/a\/, already taken by/);
+    expect(result.stderr).toContain("src/articles/c.md: aliases: must be a list of old URL paths");
+  });
+});
