@@ -240,7 +240,7 @@ describe("pagination", () => {
 });
 
 describe("the sample outlet", () => {
-  it("builds byte-identical output under any machine timezone", async () => {
+  it("builds byte-identical output on every build, under any machine timezone", async () => {
     const utc = await makeSite({ withSampleContent: true });
     const pacific = await makeSite({ withSampleContent: true });
     sites.push(utc, pacific);
@@ -329,5 +329,36 @@ describe("article page", () => {
     // Lists and meta descriptions still get the derived lede, as plain text.
     expect(derived).toContain('<meta name="description" content="First paragraph.">');
     expect(await readOutput(dir, "archive/index.html")).toContain('<p class="story__summary">First paragraph.</p>');
+  });
+});
+
+describe("what a push changes", () => {
+  it("editing one article's body changes only its page and the feeds that carry it", async () => {
+    const before = await makeSite({ withSampleContent: true });
+    const after = await makeSite({ withSampleContent: true });
+    sites.push(before, after);
+    const file = "src/articles/2026/river-port-strike-enters-second-week.md";
+    const { readFile, writeFile } = await import("node:fs/promises");
+    const source = await readFile(path.join(after, file), "utf8");
+    const edited = source.replace("would take weeks to clear", "would take at least three weeks to clear");
+    expect(edited).not.toBe(source);
+    await writeFile(path.join(after, file), edited);
+    await Promise.all([buildOk(before), buildOk(after)]);
+
+    const files = await listOutput(before);
+    expect(await listOutput(after)).toEqual(files);
+    const changed: string[] = [];
+    for (const output of files) {
+      if ((await readOutput(before, output)) !== (await readOutput(after, output))) changed.push(output);
+    }
+    expect(changed).toEqual([
+      "2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/index.html",
+      "feed.xml",
+      "tags/economy/feed.xml",
+      "tags/politics/feed.xml",
+      "tags/protest/feed.xml",
+      "tags/regions/feed.xml",
+      "tags/sever/feed.xml",
+    ]);
   });
 });
