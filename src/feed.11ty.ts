@@ -1,14 +1,14 @@
 // The site's RSS feed: the newest articles, newest first.
-import type { TemplateContext, TemplateData } from "../lib/eleventy/types.ts";
+import type { TemplateData } from "../lib/eleventy/types.ts";
 import { absoluteBodies } from "../lib/eleventy/feedBodies.ts";
 import { rssFeed } from "../lib/render/rss.ts";
 
 export const data = { permalink: "/feed.xml", eleventyExcludeFromCollections: true };
 
-export async function render(this: TemplateContext, data: TemplateData): Promise<string> {
+export async function render(data: TemplateData): Promise<string> {
   const newsroom = data.collections.newsroom;
   const { site } = newsroom.settings;
   const items = newsroom.feedItems;
   const channel = { title: site.name, description: site.description, pageUrl: "/", feedUrl: "/feed.xml" };
-  return rssFeed(site, channel, items, await absoluteBodies(this, newsroom, items));
+  return rssFeed(site, channel, items, await absoluteBodies(newsroom, items));
 }

@@ -36,8 +36,3 @@ export interface PaginatedData<T> extends TemplateData {
 export interface LayoutData extends TemplateData {
   content: string;
 }
-
-/** `this` inside an 11ty.js render function: Eleventy's universal filters. */
-export interface TemplateContext {
-  transformWithHtmlBase(content: string, base: string, pageUrl?: string): Promise<string>;
-}

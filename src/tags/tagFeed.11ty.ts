@@ -1,5 +1,5 @@
 // One RSS feed per tag: /tags/<slug>/feed.xml.
-import type { PaginatedData, TemplateContext } from "../../lib/eleventy/types.ts";
+import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import type { TagFeed } from "../../lib/newsroom/newsroom.ts";
 import { absoluteBodies } from "../../lib/eleventy/feedBodies.ts";
 import { rssFeed } from "../../lib/render/rss.ts";
@@ -12,7 +12,7 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-export async function render(this: TemplateContext, data: Data): Promise<string> {
+export async function render(data: Data): Promise<string> {
   const newsroom = data.collections.newsroom;
   const feed = data.pagination.items[0];
   if (!feed) throw new Error("tag feed without a tag");
@@ -23,5 +23,5 @@ export async function render(this: TemplateContext, data: Data): Promise<string>
     pageUrl: feed.tag.url,
     feedUrl: feed.tag.feedUrl,
   };
-  return rssFeed(site, channel, feed.items, await absoluteBodies(this, newsroom, feed.items));
+  return rssFeed(site, channel, feed.items, await absoluteBodies(newsroom, feed.items));
 }
