@@ -4,7 +4,6 @@
 import { html } from "../lib/render/html.ts";
 import type { PaginatedData } from "../lib/eleventy/types.ts";
 import type { Redirect } from "../lib/newsroom/newsroom.ts";
-import { servedPath } from "../lib/site/deployment.ts";
 import { absoluteUrl } from "../lib/site/urls.ts";
 
 type Data = PaginatedData<Redirect>;
@@ -28,15 +27,15 @@ export function render(data: Data): string {
   const newsroom = data.collections.newsroom;
   const redirect = data.pagination.items[0];
   if (!redirect) throw new Error("redirect page without a redirect");
-  // The refresh target is written as served (with a mirror's path prefix); the
-  // link is prefixed by the HTML base plugin like every other link.
+  // In a mirror, the HTML base plugin adds the path prefix to the link and to the
+  // refresh target alike.
   return html`<!doctype html>
 <html lang="${newsroom.settings.site.language}">
 <meta charset="utf-8">
 <title>Moved: ${redirect.title}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${absoluteUrl(newsroom.settings.site, redirect.to)}">
-<meta http-equiv="refresh" content="0; url=${servedPath(newsroom.deployment, redirect.to)}">
+<meta http-equiv="refresh" content="0; url=${redirect.to}">
 <p>This article has moved: <a href="${redirect.to}">${redirect.title}</a></p>
 </html>
 `.value;

@@ -333,7 +333,7 @@ describe("article page", () => {
 });
 
 describe("what a push changes", () => {
-  it("editing one article's body changes only its page and the feeds that carry it", async () => {
+  it("editing one article's body changes only its pages and the feeds that carry it", async () => {
     const before = await makeSite({ withSampleContent: true });
     const after = await makeSite({ withSampleContent: true });
     sites.push(before, after);
@@ -354,11 +354,50 @@ describe("what a push changes", () => {
     expect(changed).toEqual([
       "2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/index.html",
       "feed.xml",
+      "lite/2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/index.html",
       "tags/economy/feed.xml",
       "tags/politics/feed.xml",
       "tags/protest/feed.xml",
       "tags/regions/feed.xml",
       "tags/sever/feed.xml",
     ]);
+  });
+});
+
+describe("lite edition", () => {
+  it("gives every article a text-only page under 15 KB: no image, script or stylesheet to fetch", async () => {
+    const dir = await makeSite({ withSampleContent: true });
+    sites.push(dir);
+    await buildOk(dir);
+    const outputs = await listOutput(dir);
+    const dated = outputs.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    // Old URLs (aliases) sit among the dated paths too; they are redirect pages, not articles.
+    const pages = await Promise.all(dated.map((f) => readOutput(dir, f)));
+    const articles = dated.filter((_, i) => pages[i]?.includes('<body class="page-article">'));
+    const lite = outputs.filter((f) => f.startsWith("lite/") && f !== "lite/index.html");
+    expect(articles.length).toBeGreaterThan(20);
+    expect(lite.sort()).toEqual(articles.map((f) => `lite/${f}`).sort());
+    for (const file of lite) {
+      const page = await readOutput(dir, file);
+      expect(Buffer.byteLength(page), file).toBeLessThan(15 * 1024);
+      expect(page).not.toMatch(/<img|<script|<link rel="stylesheet"|<iframe|<picture|<video/);
+      const full = file.slice("lite".length, -"index.html".length);
+      expect(page).toContain(`<a href="${full}">Full version</a>`);
+      expect(await readOutput(dir, `${full.slice(1)}index.html`)).toContain(`<a href="/${file.slice(0, -"index.html".length)}">Text-only version</a>`);
+    }
+  });
+
+  it("replaces images with their alt text and leaves out embeds", async () => {
+    const body = 'Text.\n\n![Barges at the quay](/images/chart.svg)\n\n<iframe src="https://video.example/embed/1"></iframe>\n\nMore text.\n';
+    const dir = await site({
+      "src/articles/a.md": article({ title: "With media", date: "2026-11-20" }, body),
+      "src/images/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
+    });
+    await buildOk(dir);
+    const page = await readOutput(dir, "lite/2026/11/20/with-media/index.html");
+    expect(page).toContain("[Image: Barges at the quay]");
+    expect(page).toContain("More text.");
+    expect(page).not.toContain("video.example");
+    expect(page).not.toContain("chart.svg");
   });
 });

@@ -2,7 +2,7 @@
 // tags, the support-us prompt, then "Read more".
 import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import type { LayoutData } from "../../lib/eleventy/types.ts";
-import type { Entry } from "../../lib/newsroom/newsroom.ts";
+import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
 import type { LeadImage } from "../../lib/content/article.ts";
 import { storyCard } from "../partials/articleList.ts";
 import { byline, dateline, kicker } from "../partials/articleMeta.ts";
@@ -22,6 +22,7 @@ export function render(data: LayoutData): string {
     ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
     ${byline(entry.authors)}
     ${dateline(entry, site)}
+    <p class="article__lite"><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
   </header>
   ${entry.image ? leadImage(entry.image) : ""}
   <div class="article__body">

@@ -62,6 +62,13 @@ export function tagUrl(slug: string): string {
   return `/tags/${slug}/`;
 }
 
+export const LITE_PATH = "/lite/";
+
+/** The text-only edition of an article: `/lite/YYYY/MM/DD/<slug>/`. */
+export function liteUrl(article: { url: string }): string {
+  return `${LITE_PATH}${article.url.slice(1)}`;
+}
+
 export function statusOf(article: Article, now: DateTime): Status {
   if (article.draft) return "draft";
   return article.published > now ? "scheduled" : "published";

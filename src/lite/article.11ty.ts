@@ -1,0 +1,34 @@
+// The lite edition of every article: /lite/YYYY/MM/DD/<slug>/, for readers on
+// slow or filtered connections.
+import { html, raw } from "../../lib/render/html.ts";
+import type { PaginatedData } from "../../lib/eleventy/types.ts";
+import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
+import { liteHtml } from "../../lib/render/liteHtml.ts";
+import { litePage } from "../../_includes/layouts/lite.ts";
+import { byline, dateline } from "../../_includes/partials/articleMeta.ts";
+
+type Data = PaginatedData<Entry>;
+
+export const data = {
+  pagination: { data: "collections.newsroom.articles", size: 1 },
+  permalink: (data: Data) => {
+    const entry = data.pagination.items[0];
+    return entry ? liteUrl(entry) : false;
+  },
+  eleventyExcludeFromCollections: true,
+};
+
+export async function render(data: Data): Promise<string> {
+  const newsroom = data.collections.newsroom;
+  const entry = data.pagination.items[0];
+  if (!entry) throw new Error("lite page without an article");
+  const { site } = newsroom.settings;
+  const body = await liteHtml(newsroom.renderedBody(entry.inputPath));
+  const main = html`<article>
+<h1>${entry.title}</h1>
+${entry.summaryFromBody ? "" : html`<p><strong>${entry.summary}</strong></p>`}
+<div class="meta">${byline(entry.authors)}${dateline(entry, site)}</div>
+${raw(body)}
+</article>`;
+  return litePage({ newsroom, title: entry.title, canonicalPath: entry.url, main });
+}

@@ -1,0 +1,18 @@
+// /lite/: the newest articles as a plain list of links to their lite editions.
+import { html } from "../../lib/render/html.ts";
+import type { TemplateData } from "../../lib/eleventy/types.ts";
+import { displayDate } from "../../lib/content/dates.ts";
+import { litePage } from "../../_includes/layouts/lite.ts";
+import { liteUrl } from "../../lib/newsroom/newsroom.ts";
+
+export const data = { permalink: "/lite/", eleventyExcludeFromCollections: true };
+
+export function render(data: TemplateData): string {
+  const newsroom = data.collections.newsroom;
+  const { site } = newsroom.settings;
+  const main = html`<h1>${site.name}: latest, text only</h1>
+<ul>
+${newsroom.feedItems.map((entry) => html`<li><a href="${liteUrl(entry)}">${entry.title}</a> <span class="meta">${displayDate(entry.published, site.timezone, site.language)}</span></li>
+`)}</ul>`;
+  return litePage({ newsroom, title: "Latest", canonicalPath: "/", main });
+}
