@@ -127,3 +127,63 @@ describe("aliases", () => {
     expect(result.stderr).toContain("src/articles/c.md: aliases: must be a list of old URL paths");
   });
 });
+
+describe("copies for other addresses", () => {
+  const ONION = `http://${"a".repeat(50)}234567.onion`;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await makeSite({
+      files: {
+        "src/articles/a.md": article({ title: "Story", date: "2026-11-20", tags: "[Courts]", aliases: '["/old-story/"]' }),
+      },
+    });
+    await buildOk(dir, {
+      BROADSIDE_PATH_PREFIX: "/mirror/",
+      BROADSIDE_URL: "https://new-primary.example",
+      BROADSIDE_ONION: ONION,
+    });
+  });
+  afterAll(() => removeSite(dir));
+
+  it("links everything under the path prefix, and names the primary URL where a URL must be absolute", async () => {
+    const page = await readOutput(dir, "2026/11/20/story/index.html");
+    expect(page).toContain('<a href="/mirror/tags/courts/">Courts</a>');
+    expect(page).toMatch(/<link rel="stylesheet" href="\/mirror\/assets\/site\.[0-9a-f]{10}\.css">/);
+    expect(page).toContain('<link rel="canonical" href="https://new-primary.example/2026/11/20/story/">');
+    expect(page).toContain('<meta property="og:url" content="https://new-primary.example/2026/11/20/story/">');
+    expect(page).toContain(`<meta http-equiv="onion-location" content="${ONION}/2026/11/20/story/">`);
+    expect(await readOutput(dir, "feed.xml")).toContain("<link>https://new-primary.example/2026/11/20/story/</link>");
+  });
+
+  it("writes _headers and _redirects for the prefix", async () => {
+    const headers = await readOutput(dir, "_headers");
+    expect(headers).toContain("/mirror/*\n  Content-Security-Policy:");
+    expect(headers).toContain(`  Onion-Location: ${ONION}/:splat`);
+    expect(headers).toContain(`/mirror/assets/*\n  Cache-Control: ${IMMUTABLE}`);
+    expect(await readOutput(dir, "_redirects")).toContain("/mirror/old-story/ /mirror/2026/11/20/story/ 301");
+    expect(await readOutput(dir, "old-story/index.html")).toContain('content="0; url=/mirror/2026/11/20/story/"');
+  });
+
+  it("lists the mirrors on /mirrors/ and in /mirrors.json", async () => {
+    const list = JSON.parse(await readOutput(dir, "mirrors.json"));
+    expect(list.primary).toBe("https://new-primary.example/");
+    expect(list.onion).toBe(`${ONION}/`);
+    expect(list.mirrors.map((m: { url: string }) => m.url)).toEqual([
+      "https://ostrov-news-mirror.example/",
+      "https://static-reading-room.example/ostrov/",
+    ]);
+    const page = await readOutput(dir, "mirrors/index.html");
+    for (const mirror of list.mirrors) expect(page).toContain(`<a href="${mirror.url}">`);
+  });
+
+  it("sends no Onion-Location when no onion service is configured", async () => {
+    const plain = await makeSite({ files: { "src/articles/a.md": article({ title: "Story", date: "2026-11-20" }) } });
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(`${plain}/_data/mirrors.json`, JSON.stringify({ mirrors: [] }));
+    await buildOk(plain);
+    expect(await readOutput(plain, "_headers")).not.toContain("Onion-Location");
+    expect(await readOutput(plain, "2026/11/20/story/index.html")).not.toContain("onion-location");
+    expect(JSON.parse(await readOutput(plain, "mirrors.json")).onion).toBeNull();
+    await removeSite(plain);
+  });
+});
