@@ -1,0 +1,44 @@
+// The publishing workflow and the client script stay in step with the code.
+import { readFile } from "node:fs/promises";
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { DISMISSED_PREFIX, SNOOZE_KEY } from "../lib/site/inlineCode.ts";
+import { PROJECT } from "./helpers/site.ts";
+
+interface Step {
+  run?: string;
+  uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+
+describe("GitHub Actions workflow", () => {
+  it("builds on every push to main and every 15 minutes, tests before it builds, and deploys _site", async () => {
+    const workflow = yaml.load(await readFile(`${PROJECT}.github/workflows/publish.yml`, "utf8")) as {
+      on: { push: { branches: string[] }; schedule: { cron: string }[] };
+      jobs: { build: { steps: Step[] }; deploy: { needs: string; steps: Step[] } };
+    };
+    expect(workflow.on.push.branches).toEqual(["main"]);
+    expect(workflow.on.schedule).toEqual([{ cron: "*/15 * * * *" }]);
+    const steps = workflow.jobs.build.steps;
+    const index = (predicate: (s: Step) => boolean) => steps.findIndex(predicate);
+    const install = index((s) => s.run === "npm ci");
+    const test = index((s) => s.run === "npm test");
+    const build = index((s) => s.run === "npm run build");
+    const upload = index((s) => s.uses?.startsWith("actions/upload-pages-artifact") ?? false);
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect([install < test, test < build, build < upload]).toEqual([true, true, true]);
+    expect(steps[upload]?.with?.path).toBe("_site");
+    expect(steps[build]?.env?.BROADSIDE_PATH_PREFIX).toContain("base_path");
+    expect(workflow.jobs.deploy.needs).toBe("build");
+    expect(workflow.jobs.deploy.steps.some((s) => s.uses?.startsWith("actions/deploy-pages"))).toBe(true);
+  });
+});
+
+describe("site.js", () => {
+  it("remembers dismissals and the snooze under the keys the head script reads", async () => {
+    const script = await readFile(`${PROJECT}src/assets/site.js`, "utf8");
+    expect(script).toContain(`"${DISMISSED_PREFIX}"`);
+    expect(script).toContain(`"${SNOOZE_KEY}"`);
+  });
+});
