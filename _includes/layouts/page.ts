@@ -4,6 +4,7 @@ import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
 import { HEAD_SCRIPT } from "../../lib/site/inlineCode.ts";
+import { documentHead } from "../partials/documentHead.ts";
 import { notices } from "../partials/notices.ts";
 
 export interface FeedLink {
@@ -25,21 +26,13 @@ export interface PageOptions {
 }
 
 export function page(options: PageOptions): string {
-  const { settings, assets, deployment, securityPolicy } = options.newsroom;
+  const { settings, assets, deployment } = options.newsroom;
   const { site, notices: siteNotices } = settings;
   const canonical = absoluteUrl(site, options.url);
   const feeds: FeedLink[] = [{ title: site.name, url: "/feed.xml" }, ...(options.feeds ?? [])];
   const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
-  return html`<!doctype html>
-<html lang="${site.language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${securityPolicy.meta}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
+  return html`${documentHead(options.newsroom, title, options.url)}
 <meta name="description" content="${options.description ?? site.description}">
-<link rel="canonical" href="${canonical}">
 <meta property="og:site_name" content="${site.name}">
 <meta property="og:title" content="${options.title ?? site.name}">
 <meta property="og:url" content="${canonical}">

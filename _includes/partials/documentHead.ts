@@ -1,0 +1,19 @@
+// The opening every Broadside page shares, up to its <title> and canonical link:
+// language, charset, the Content-Security-Policy (for hosts that cannot send it
+// as a header), no referrer to other sites, the viewport.
+import { html, type SafeHtml } from "../../lib/render/html.ts";
+import type { NewsroomView } from "../../lib/eleventy/types.ts";
+import { absoluteUrl } from "../../lib/site/urls.ts";
+
+export function documentHead(newsroom: NewsroomView, title: string, canonicalPath: string): SafeHtml {
+  const { site } = newsroom.settings;
+  return html`<!doctype html>
+<html lang="${site.language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${newsroom.securityPolicy.meta}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="canonical" href="${absoluteUrl(site, canonicalPath)}">`;
+}
