@@ -20,7 +20,7 @@ export function render(data: LayoutData): string {
     ${kicker(entry)}
     <h1 class="article__title">${entry.title}</h1>
     ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
-    ${byline(entry.authors)}
+    ${byline(entry.bylines)}
     ${dateline(entry, site)}
     <p class="article__lite"><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
   </header>

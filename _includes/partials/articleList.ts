@@ -11,7 +11,7 @@ export function storyCard(entry: Entry, site: SiteSettings, headingLevel: 2 | 3 
   ${kicker(entry)}
   ${headingLevel === 2 ? html`<h2 class="story__title">${link}</h2>` : html`<h3 class="story__title">${link}</h3>`}
   <p class="story__summary">${entry.summary}</p>
-  <div class="story__meta">${byline(entry.authors)}${listDate(entry, site)}</div>
+  <div class="story__meta">${byline(entry.bylines)}${listDate(entry, site)}</div>
 </article>`;
 }
 

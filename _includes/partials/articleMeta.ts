@@ -1,11 +1,14 @@
 // Bylines, datelines and kickers, shared by article pages and article lists.
 import { html, type SafeHtml } from "../../lib/render/html.ts";
 import { displayDate, displayDateTime, isoTimestamp } from "../../lib/content/dates.ts";
-import type { Entry } from "../../lib/newsroom/newsroom.ts";
+import type { Byline, Entry } from "../../lib/newsroom/newsroom.ts";
 import type { SiteSettings } from "../../lib/site/settings.ts";
 
-export function byline(authors: readonly string[]): SafeHtml {
-  const names = authors.map((name) => html`<span class="byline__author">${name}</span>`);
+/** Staff names link to their author page; guest and pseudonymous bylines are plain text. */
+export function byline(bylines: readonly Byline[]): SafeHtml {
+  const names = bylines.map(({ name, author }) =>
+    author ? html`<a class="byline__author" rel="author" href="${author.url}">${name}</a>` : html`<span class="byline__author">${name}</span>`,
+  );
   const joined = names.flatMap((name, i) => {
     if (i === 0) return [name];
     return [html`${i === names.length - 1 ? " and " : ", "}`, name];

@@ -4,6 +4,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildNow } from "../content/dates.ts";
 import { loadArticles } from "../content/loadArticles.ts";
+import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
 import { ContentError } from "../content/problems.ts";
 import { firstParagraphText } from "../content/summary.ts";
 import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
@@ -13,7 +14,7 @@ import { normalizePathPrefix } from "../site/deployment.ts";
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
-import { loadSettings } from "../site/settings.ts";
+import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
 import type { CollectionItem, NewsroomView } from "./types.ts";
 
@@ -40,7 +41,13 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
         deriveSummary: (body) => firstParagraphText(md, body),
       },
     });
-    if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
+    const contentProblems = [
+      ...loaded.problems,
+      ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir)),
+    ];
+    if (contentProblems.length > 0) throw new ContentError(contentProblems);
+    const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name));
+    if (warning) console.warn(warning);
     setCurrentBuild({
       newsroom: buildNewsroom(loaded.articles, settings, { mode: buildMode(runMode), now: buildNow() }),
       assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),

@@ -4,7 +4,8 @@
 import type { DateTime } from "luxon";
 import type { Article } from "../content/article.ts";
 import { type Tag, mergeTags, tagSlug } from "../content/tags.ts";
-import type { Settings } from "../site/settings.ts";
+import { type AuthorSettings, personKey, type Settings } from "../site/settings.ts";
+import { slugOrHash } from "../content/slugs.ts";
 import { type ListPage, paginate } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
 
@@ -13,24 +14,43 @@ export type BuildMode = "production" | "preview";
 
 export type Status = "published" | "draft" | "scheduled";
 
-export interface TagRef extends Tag {
+/** A group of articles with its own pages and feed: a tag, or a staff author. */
+export interface Listing {
+  slug: string;
+  name: string;
+  count: number;
   url: string;
   feedUrl: string;
+}
+
+export type TagRef = Tag & Listing;
+
+export interface AuthorRef extends Listing {
+  bio: string;
+  photo?: { src: string };
+  links: { label: string; url: string }[];
+}
+
+/** A name in a byline; `author` is set when the name is on the staff list. */
+export interface Byline {
+  name: string;
+  author?: AuthorRef;
 }
 
 export interface Entry extends Article {
   status: Status;
   tags: TagRef[];
+  bylines: Byline[];
   related: Entry[];
 }
 
-export interface TagListPage {
-  tag: TagRef;
+export interface ListingPage<L extends Listing> {
+  listing: L;
   page: ListPage<Entry>;
 }
 
-export interface TagFeed {
-  tag: TagRef;
+export interface ListingFeed<L extends Listing> {
+  listing: L;
   items: Entry[];
 }
 
@@ -51,15 +71,23 @@ export interface Newsroom {
   byInputPath: Map<string, Entry>;
   /** Every tag, most used first. */
   tags: TagRef[];
+  /** Staff authors, in the order of _data/authors.json. */
+  authors: AuthorRef[];
   archivePages: ListPage<Entry>[];
-  tagPages: TagListPage[];
+  tagPages: ListingPage<TagRef>[];
+  authorPages: ListingPage<AuthorRef>[];
   feedItems: Entry[];
-  tagFeeds: TagFeed[];
+  tagFeeds: ListingFeed<TagRef>[];
+  authorFeeds: ListingFeed<AuthorRef>[];
   redirects: Redirect[];
 }
 
 export function tagUrl(slug: string): string {
   return `/tags/${slug}/`;
+}
+
+export function authorUrl(slug: string): string {
+  return `/authors/${slug}/`;
 }
 
 export const LITE_PATH = "/lite/";
@@ -92,11 +120,16 @@ export function buildNewsroom(
   for (const [slug, tag] of mergeTags(live.map((a) => a.tagNames))) {
     tagsBySlug.set(slug, { ...tag, url: tagUrl(slug), feedUrl: `${tagUrl(slug)}feed.xml` });
   }
+  const staff = staffAuthors(settings.authors);
 
   const entries: Entry[] = live.map((article) => ({
     ...article,
     status: statusOf(article, options.now),
     tags: article.tagNames.map((name) => tagsBySlug.get(tagSlug(name))).filter((t): t is TagRef => t !== undefined),
+    bylines: article.authors.map((name) => {
+      const author = staff.get(personKey(name));
+      return author ? { name: author.name, author } : { name };
+    }),
     related: [],
   }));
   const related = rankRelated(
@@ -107,17 +140,19 @@ export function buildNewsroom(
     entry.related = (related[index] ?? []).map((i) => entries[i]).filter((e): e is Entry => e !== undefined);
   });
 
-  const articlesByTag = new Map<string, Entry[]>();
-  for (const entry of entries) {
-    for (const tag of entry.tags) {
-      let list = articlesByTag.get(tag.slug);
-      if (!list) articlesByTag.set(tag.slug, (list = []));
-      list.push(entry);
-    }
-  }
+  const byTag = groupEntries(entries, (entry) => entry.tags.map((t) => t.slug));
+  const byAuthor = groupEntries(entries, (entry) => entry.bylines.flatMap((b) => (b.author ? [b.author.slug] : [])));
+  const authors = [...staff.values()];
+  for (const author of authors) author.count = byAuthor.get(author.slug)?.length ?? 0;
 
   const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   const { listPageSize, feedItemCount } = settings.site;
+  const pagesOf = <L extends Listing>(listings: L[], members: Map<string, Entry[]>): ListingPage<L>[] =>
+    listings.flatMap((listing) =>
+      paginate(members.get(listing.slug) ?? [], listPageSize, listing.url).map((page) => ({ listing, page })),
+    );
+  const feedsOf = <L extends Listing>(listings: L[], members: Map<string, Entry[]>): ListingFeed<L>[] =>
+    listings.map((listing) => ({ listing, items: (members.get(listing.slug) ?? []).slice(0, feedItemCount) }));
   return {
     settings,
     mode: options.mode,
@@ -125,16 +160,49 @@ export function buildNewsroom(
     withheld,
     byInputPath: new Map(entries.map((e) => [e.inputPath, e])),
     tags,
+    authors,
     archivePages: paginate(entries, listPageSize, "/archive/"),
-    tagPages: tags.flatMap((tag) =>
-      paginate(articlesByTag.get(tag.slug) ?? [], listPageSize, tag.url).map((page) => ({ tag, page })),
-    ),
+    tagPages: pagesOf(tags, byTag),
+    authorPages: pagesOf(authors, byAuthor),
     feedItems: entries.slice(0, feedItemCount),
-    tagFeeds: tags.map((tag) => ({ tag, items: (articlesByTag.get(tag.slug) ?? []).slice(0, feedItemCount) })),
+    tagFeeds: feedsOf(tags, byTag),
+    authorFeeds: feedsOf(authors, byAuthor),
     redirects: entries
       .flatMap((entry) => entry.aliases.map((from) => ({ from, to: entry.url, title: entry.title })))
       .sort((a, b) => compareText(a.from, b.from)),
   };
+}
+
+function staffAuthors(authors: readonly AuthorSettings[]): Map<string, AuthorRef> {
+  return new Map(
+    authors.map((author) => {
+      const slug = author.slug ?? slugOrHash(author.name, "author");
+      const ref: AuthorRef = {
+        slug,
+        name: author.name,
+        count: 0,
+        url: authorUrl(slug),
+        feedUrl: `${authorUrl(slug)}feed.xml`,
+        bio: author.bio,
+        links: author.links,
+      };
+      if (author.photo) ref.photo = author.photo;
+      return [personKey(author.name), ref];
+    }),
+  );
+}
+
+/** Articles by group key, each list newest first (entries come newest first). */
+function groupEntries(entries: readonly Entry[], keysOf: (entry: Entry) => string[]): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    for (const key of keysOf(entry)) {
+      let list = groups.get(key);
+      if (!list) groups.set(key, (list = []));
+      list.push(entry);
+    }
+  }
+  return groups;
 }
 
 function newestFirst(a: Article, b: Article): number {

@@ -1,11 +1,12 @@
 // Site settings live in _data/*.json so editors can change them without code.
 // Eleventy hands the same JSON to templates as global data; this module checks it
 // once per build so a typo in a settings file fails with the file and field named.
-import { readFile } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { type Problem, problemsFromZod } from "../content/problems.ts";
+import { SLUG_PATTERN, slugOrHash } from "../content/slugs.ts";
 
 const link = z.object({ label: z.string().min(1), url: z.string().min(1) });
 
@@ -80,7 +81,38 @@ export const mirrorsSchema = z.object({
   ),
 });
 
+/** Staff authors: a byline that names one of them links to their page. */
+export const authorsSchema = z
+  .array(
+    z.object({
+      name: z.string().trim().min(1),
+      slug: z.string().regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens").optional(),
+      bio: z.string().trim().min(1),
+      photo: z
+        .object({ src: z.string().startsWith("/", "must be a path on this site such as /images/authors/name.jpg") })
+        .optional(),
+      links: z.array(link).default([]),
+    }),
+  )
+  .superRefine((authors, context) => {
+    const seen = new Map<string, number>();
+    authors.forEach((author, index) => {
+      for (const key of [`name:${personKey(author.name)}`, `slug:${author.slug ?? slugOrHash(author.name, "author")}`]) {
+        const first = seen.get(key);
+        if (first !== undefined) {
+          context.addIssue({ code: "custom", path: [index, key.split(":")[0] ?? "name"], message: `repeats entry ${first}` });
+        } else seen.set(key, index);
+      }
+    });
+  });
+
+/** Bylines match staff names regardless of case and spacing. */
+export function personKey(name: string): string {
+  return name.normalize("NFC").trim().replace(/\s+/gu, " ").toLowerCase();
+}
+
 export type SiteSettings = z.infer<typeof siteSchema>;
+export type AuthorSettings = z.infer<typeof authorsSchema>[number];
 export type MirrorSettings = z.infer<typeof mirrorsSchema>;
 export type SupportSettings = z.infer<typeof supportSchema>;
 export type Notice = z.infer<typeof noticesSchema>[number];
@@ -91,6 +123,7 @@ export interface Settings {
   support: SupportSettings;
   notices: Notice[];
   mirrors: MirrorSettings;
+  authors: AuthorSettings[];
 }
 
 async function loadJson<T>(
@@ -126,12 +159,32 @@ export async function loadSettings(
   const problems: Problem[] = [];
   const siteFile = path.join(dataDir, "site.json");
   const mirrorsFile = path.join(dataDir, "mirrors.json");
-  const [site, support, notices, mirrors] = await Promise.all([
+  const [site, support, notices, mirrors, authors] = await Promise.all([
     loadJson(siteFile, siteSchema, problems, env.BROADSIDE_URL ? { url: env.BROADSIDE_URL } : {}),
     loadJson(path.join(dataDir, "support.json"), supportSchema, problems),
     loadJson(path.join(dataDir, "notices.json"), noticesSchema, problems),
     loadJson(mirrorsFile, mirrorsSchema, problems, env.BROADSIDE_ONION ? { onion: env.BROADSIDE_ONION } : {}),
+    loadJson(path.join(dataDir, "authors.json"), authorsSchema, problems),
   ]);
-  if (!site || !support || !notices || !mirrors) return { problems };
-  return { settings: { site, support, notices, mirrors }, problems };
+  if (!site || !support || !notices || !mirrors || !authors) return { problems };
+  return { settings: { site, support, notices, mirrors, authors }, problems };
+}
+
+/** Staff photos must exist: a missing one fails the build like a missing lead image. */
+export async function missingAuthorPhotos(
+  authors: readonly AuthorSettings[],
+  inputDir: string,
+  dataDir: string,
+): Promise<Problem[]> {
+  const checks = authors.map(async (author, index): Promise<Problem[]> => {
+    if (!author.photo) return [];
+    try {
+      await access(path.join(inputDir, author.photo.src));
+      return [];
+    } catch {
+      const file = path.join(dataDir, "authors.json");
+      return [{ file, field: `${index}.photo.src`, message: `no image file at ${path.join(inputDir, author.photo.src)}` }];
+    }
+  });
+  return (await Promise.all(checks)).flat();
 }

@@ -27,7 +27,7 @@ export async function render(data: Data): Promise<string> {
   const main = html`<article>
 <h1>${entry.title}</h1>
 ${entry.summaryFromBody ? "" : html`<p><strong>${entry.summary}</strong></p>`}
-<div class="meta">${byline(entry.authors)}${dateline(entry, site)}</div>
+<div class="meta">${byline(entry.bylines)}${dateline(entry, site)}</div>
 ${raw(body)}
 </article>`;
   return litePage({ newsroom, title: entry.title, canonicalPath: entry.url, main });

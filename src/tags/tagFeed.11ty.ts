@@ -1,14 +1,13 @@
 // One RSS feed per tag: /tags/<slug>/feed.xml.
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
-import type { TagFeed } from "../../lib/newsroom/newsroom.ts";
-import { absoluteBodies } from "../../lib/eleventy/feedBodies.ts";
-import { rssFeed } from "../../lib/render/rss.ts";
+import type { ListingFeed, TagRef } from "../../lib/newsroom/newsroom.ts";
+import { listingFeed } from "../../lib/render/listingFeed.ts";
 
-type Data = PaginatedData<TagFeed>;
+type Data = PaginatedData<ListingFeed<TagRef>>;
 
 export const data = {
   pagination: { data: "collections.newsroom.tagFeeds", size: 1 },
-  permalink: (data: Data) => data.pagination.items[0]?.tag.feedUrl,
+  permalink: (data: Data) => data.pagination.items[0]?.listing.feedUrl,
   eleventyExcludeFromCollections: true,
 };
 
@@ -16,12 +15,5 @@ export async function render(data: Data): Promise<string> {
   const newsroom = data.collections.newsroom;
   const feed = data.pagination.items[0];
   if (!feed) throw new Error("tag feed without a tag");
-  const { site } = newsroom.settings;
-  const channel = {
-    title: `${site.name}: ${feed.tag.name}`,
-    description: `Articles on ${feed.tag.name} from ${site.name}`,
-    pageUrl: feed.tag.url,
-    feedUrl: feed.tag.feedUrl,
-  };
-  return rssFeed(site, channel, feed.items, await absoluteBodies(newsroom, feed.items));
+  return listingFeed(newsroom, feed, `Articles on ${feed.listing.name} from ${newsroom.settings.site.name}`);
 }

@@ -1,0 +1,31 @@
+// The pages of a tag or a staff author: heading, an introduction, the articles
+// newest first, page links, and the feed.
+import { html, type SafeHtml } from "../../lib/render/html.ts";
+import type { NewsroomView } from "../../lib/eleventy/types.ts";
+import type { Listing, ListingPage } from "../../lib/newsroom/newsroom.ts";
+import { articleList } from "../partials/articleList.ts";
+import { pagination } from "../partials/pagination.ts";
+import { page } from "./page.ts";
+
+export function listingPage<L extends Listing>(
+  newsroom: NewsroomView,
+  { listing, page: list }: ListingPage<L>,
+  options: { kicker: string; intro?: SafeHtml; indexUrl: string; indexLabel: string },
+): string {
+  const { site } = newsroom.settings;
+  const title = list.number === 1 ? listing.name : `${listing.name}, page ${list.number} of ${list.total}`;
+  const count = `${listing.count} ${listing.count === 1 ? "article" : "articles"}`;
+  const main = html`<h1><span class="kicker">${options.kicker}</span> ${listing.name}</h1>
+${options.intro ?? ""}
+<p class="list-intro">${count} · <a href="${listing.feedUrl}">RSS feed</a> · <a href="${options.indexUrl}">${options.indexLabel}</a></p>
+${articleList(list.items, site, list.firstPosition)}
+${pagination(list, `Pages of ${listing.name}`)}`;
+  return page({
+    newsroom,
+    url: list.url,
+    title,
+    main,
+    feeds: [{ title: `${site.name}: ${listing.name}`, url: listing.feedUrl }],
+    bodyClass: "page-list",
+  });
+}

@@ -1,0 +1,35 @@
+// Bylines that name nobody on the staff list. A newsroom whose reporters may
+// need to stay anonymous uses guest and pseudonymous bylines on purpose; they
+// are shown as plain text. The build lists them once, so a typo in a staff
+// name ("Ana Sokol") is seen rather than silently losing its author page.
+import type { Article } from "./article.ts";
+import { type AuthorSettings, personKey } from "../site/settings.ts";
+
+/** Each byline not on the staff list, with the files that use it, in file order. */
+export function guestBylines(
+  articles: readonly Article[],
+  authors: readonly AuthorSettings[],
+  defaultAuthor: string,
+): Map<string, string[]> {
+  const staff = new Set(authors.map((a) => personKey(a.name)));
+  const guests = new Map<string, string[]>();
+  const sorted = [...articles].sort((a, b) => (a.inputPath < b.inputPath ? -1 : 1));
+  for (const article of sorted) {
+    for (const name of article.authors) {
+      if (staff.has(personKey(name)) || name === defaultAuthor) continue;
+      let files = guests.get(name);
+      if (!files) guests.set(name, (files = []));
+      files.push(article.inputPath.slice(2));
+    }
+  }
+  return guests;
+}
+
+export function guestBylineWarning(guests: ReadonlyMap<string, readonly string[]>): string | undefined {
+  if (guests.size === 0) return undefined;
+  const lines = [...guests].map(([name, files]) => `  ${name}: ${files.join(", ")}`);
+  return (
+    `Broadside: ${guests.size} byline${guests.size === 1 ? " is" : "s are"} not in _data/authors.json ` +
+    `(shown as plain text, no author page; check for typos):\n${lines.join("\n")}`
+  );
+}
