@@ -402,3 +402,37 @@ describe("lite edition", () => {
     expect(page).not.toContain("chart.svg");
   });
 });
+
+describe("corrections", () => {
+  it("are shown dated at the end of the article, its lite edition and its feed item", async () => {
+    const dir = await site({
+      "src/articles/a.md": article({
+        title: "Figures",
+        date: "2026-11-20",
+        corrections: '\n  - date: 2026-11-22\n    text: "The shortfall is 8%, not 11%."\n  - date: 2026-11-21T09:00:00+03:00\n    text: First fix.',
+      }),
+    });
+    await buildOk(dir);
+    const expected = [
+      '<li><time datetime="2026-11-21T09:00:00+03:00">21 November 2026</time>: First fix.</li>',
+      '<li><time datetime="2026-11-22T00:00:00+03:00">22 November 2026</time>: The shortfall is 8%, not 11%.</li>',
+    ].join("\n");
+    for (const file of ["2026/11/20/figures/index.html", "lite/2026/11/20/figures/index.html"]) {
+      const page = await readOutput(dir, file);
+      expect(page).toContain("<h2>Corrections</h2>");
+      expect(page).toContain(expected);
+    }
+    const feed = await readOutput(dir, "feed.xml");
+    expect(feed).toContain("&lt;time datetime=&quot;2026-11-22T00:00:00+03:00&quot;&gt;22 November 2026&lt;/time&gt;: The shortfall is 8%, not 11%.");
+  });
+
+  it("need a date and a text", async () => {
+    const dir = await site({
+      "src/articles/a.md": article({ title: "A", date: "2026-11-20", corrections: "\n  - date: someday\n    text: Fix.\n  - date: 2026-11-21" }),
+    });
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain('src/articles/a.md: corrections.1.text: is required');
+    expect(result.stderr).toContain('src/articles/a.md: corrections.0.date: "someday" is not a date');
+  });
+});

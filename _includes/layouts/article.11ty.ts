@@ -1,6 +1,7 @@
 // The article page: kicker, headline, lede, byline, dateline, lead image, body,
 // tags, the support-us prompt, then "Read more".
 import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
+import { correctionsBlock } from "../../lib/render/corrections.ts";
 import type { LayoutData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
 import type { LeadImage } from "../../lib/content/article.ts";
@@ -28,6 +29,7 @@ export function render(data: LayoutData): string {
   <div class="article__body">
 ${raw(data.content)}
   </div>
+  ${correctionsBlock(entry.corrections, site)}
   ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a></li>`)}</ul>` : ""}
 </article>
 ${supportUs(site, support)}

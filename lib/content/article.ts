@@ -42,6 +42,11 @@ const frontMatterSchema = z.object({
     )
     .optional(),
   draft: z.boolean({ error: "must be true or false" }).optional(),
+  corrections: z
+    .array(z.object({ date: z.unknown(), text: nonEmptyText("what was wrong and what is right") }), {
+      error: "must be a list of {date, text}",
+    })
+    .optional(),
   aliases: z
     .array(
       text("an old URL path").regex(
@@ -66,6 +71,11 @@ export interface LeadImage {
   height?: number;
 }
 
+export interface Correction {
+  date: DateTime;
+  text: string;
+}
+
 export interface Article {
   /** Eleventy's `page.inputPath`, e.g. `./src/articles/2026/harbour.md`. */
   inputPath: string;
@@ -84,6 +94,8 @@ export interface Article {
   summary: string;
   /** True when the summary is the body's first paragraph: the article page then shows it once, in the body. */
   summaryFromBody: boolean;
+  /** Dated corrections, oldest first, shown at the end of the article and in feeds. */
+  corrections: Correction[];
   image?: LeadImage;
   draft: boolean;
 }
@@ -120,6 +132,17 @@ export function normalizeArticle(
     } else updated = result.value;
   }
 
+  // Correction dates are checked even when another field is wrong, so every problem shows at once.
+  const corrections: Correction[] = [];
+  const rawCorrections: unknown[] = Array.isArray(data.corrections) ? data.corrections : [];
+  rawCorrections.forEach((correction, index) => {
+    const given = correction && typeof correction === "object" ? (correction as Record<string, unknown>) : {};
+    const when = parseContentDate(given.date, context.timezone);
+    if (!when.ok) problems.push({ file: file.displayPath, field: `corrections.${index}.date`, message: when.message });
+    else if (typeof given.text === "string") corrections.push({ date: when.value, text: smartText(given.text.trim()) });
+  });
+  corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis());
+
   if (!parsed.success || !date.ok || problems.length > 0) return { problems };
 
   const front = parsed.data;
@@ -137,6 +160,7 @@ export function normalizeArticle(
     tagNames: uniqueTagNames(front.tags ?? []),
     summary: front.summary === undefined ? context.deriveSummary(body) : smartText(front.summary),
     summaryFromBody: front.summary === undefined,
+    corrections,
     draft: front.draft ?? false,
   };
   if (updated) article.updated = updated;

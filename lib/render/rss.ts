@@ -2,6 +2,7 @@
 // URL absolute, `description` the lede, `dc:creator` each author, `category` each
 // tag. The guid names the source file and publication day, so editing a headline
 // (and with it the URL) does not make readers' apps show the story twice.
+import { correctionsBlock } from "./corrections.ts";
 import { html, type SafeHtml } from "./html.ts";
 import { rfc822 } from "../content/dates.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
@@ -57,7 +58,7 @@ function item(entry: Entry, site: SiteSettings, body: string): SafeHtml {
 <description>${entry.summary}</description>
 ${entry.authors.map((author) => html`<dc:creator>${author}</dc:creator>
 `)}${entry.tags.map((tag) => html`<category>${tag.name}</category>
-`)}<content:encoded>${image + body}</content:encoded>
+`)}<content:encoded>${image + body + correctionsBlock(entry.corrections, site).value}</content:encoded>
 </item>
 `;
 }

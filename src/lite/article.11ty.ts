@@ -4,6 +4,7 @@ import { html, raw } from "../../lib/render/html.ts";
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
 import { liteHtml } from "../../lib/render/liteHtml.ts";
+import { correctionsBlock } from "../../lib/render/corrections.ts";
 import { litePage } from "../../_includes/layouts/lite.ts";
 import { byline, dateline } from "../../_includes/partials/articleMeta.ts";
 
@@ -29,6 +30,7 @@ export async function render(data: Data): Promise<string> {
 ${entry.summaryFromBody ? "" : html`<p><strong>${entry.summary}</strong></p>`}
 <div class="meta">${byline(entry.bylines)}${dateline(entry, site)}</div>
 ${raw(body)}
+${correctionsBlock(entry.corrections, site)}
 </article>`;
   return litePage({ newsroom, title: entry.title, canonicalPath: entry.url, main });
 }
