@@ -3,6 +3,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { parseFrontMatterForEleventy } from "./lib/content/frontMatter.ts";
+import { bodyImage, imageCachePlugin } from "./lib/eleventy/images.ts";
 import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
 import { createMarkdown } from "./lib/render/markdown.ts";
@@ -12,8 +13,8 @@ export default function (eleventyConfig: UserConfig): void {
   // Templates and data files in TypeScript. https://www.11ty.dev/docs/languages/typescript/
   eleventyConfig.addPlugin(typescriptTemplates);
 
-  // Article bodies through markdown-it. https://www.11ty.dev/docs/languages/markdown/
-  eleventyConfig.setLibrary("md", createMarkdown());
+  // Article bodies through markdown-it, images in them as responsive <picture>. https://www.11ty.dev/docs/languages/markdown/
+  eleventyConfig.setLibrary("md", createMarkdown({ image: bodyImage }));
 
   // Dates stay text (read in the site's timezone); `tags` stay out of Eleventy's tag collections.
   // https://www.11ty.dev/docs/data-frontmatter-customize/
@@ -25,7 +26,10 @@ export default function (eleventyConfig: UserConfig): void {
   // Path prefixes and absolute URLs in feeds. https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  // Files served as they are. https://www.11ty.dev/docs/copy/
+  // Processed images (AVIF, WebP, JPEG in several widths) from their cache, which outlives builds. https://www.11ty.dev/docs/plugins/image/
+  eleventyConfig.addPlugin(imageCachePlugin);
+
+  // Files served as they are (staff photos, logo; lead images are served processed). https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy(`${config.dir.input}/images`);
 }
 

@@ -10,5 +10,5 @@ export async function render(data: TemplateData): Promise<string> {
   const { site } = newsroom.settings;
   const items = newsroom.feedItems;
   const channel = { title: site.name, description: site.description, pageUrl: "/", feedUrl: "/feed.xml" };
-  return rssFeed(site, channel, items, await absoluteBodies(newsroom, items));
+  return rssFeed(site, channel, items, await absoluteBodies(newsroom, items), newsroom.images);
 }

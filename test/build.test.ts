@@ -275,9 +275,12 @@ describe("feeds", () => {
       const encoded = /<content:encoded>([\s\S]*?)<\/content:encoded>/.exec(feed)?.[1] ?? "";
       expect(encoded).toContain("href=&quot;https://ostrov-dispatch.example/2026/11/01/earlier/&quot;");
       expect(encoded).toContain("href=&quot;https://ostrov-dispatch.example/archive/&quot;");
-      expect(encoded).toContain("src=&quot;https://ostrov-dispatch.example/images/chart.svg&quot;");
+      // Body images are served processed: every size and format, all absolute.
+      expect(encoded).toMatch(/ src=&quot;https:\/\/ostrov-dispatch\.example\/img\/[\w-]+-\d+\.jpeg&quot;/);
+      expect(encoded).toMatch(/srcset=&quot;https:\/\/ostrov-dispatch\.example\/img\/[\w-]+-\d+\.avif \d+w/);
       expect(encoded).toContain("href=&quot;https://example.org/report&quot;");
-      expect(encoded).not.toMatch(/(href|src)=&quot;\//);
+      expect(encoded).not.toMatch(/(href|src|srcset)=&quot;\//);
+      expect(encoded).not.toMatch(/, \/img\//);
     }
   });
 
@@ -389,17 +392,18 @@ describe("lite edition", () => {
   });
 
   it("replaces images with their alt text and leaves out embeds", async () => {
-    const body = 'Text.\n\n![Barges at the quay](/images/chart.svg)\n\n<iframe src="https://video.example/embed/1"></iframe>\n\nMore text.\n';
+    const body = 'Text.\n\n![Barges at the quay](/images/quay.svg)\n\n<iframe src="https://video.example/embed/1"></iframe>\n\nMore text.\n';
     const dir = await site({
       "src/articles/a.md": article({ title: "With media", date: "2026-11-20" }, body),
-      "src/images/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>',
+      "src/images/quay.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="10"></svg>',
     });
     await buildOk(dir);
     const page = await readOutput(dir, "lite/2026/11/20/with-media/index.html");
     expect(page).toContain("[Image: Barges at the quay]");
     expect(page).toContain("More text.");
     expect(page).not.toContain("video.example");
-    expect(page).not.toContain("chart.svg");
+    expect(page).not.toContain("quay.svg");
+    expect(page).not.toContain("/img/");
   });
 });
 

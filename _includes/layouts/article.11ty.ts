@@ -2,6 +2,8 @@
 // tags, the support-us prompt, then "Read more".
 import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import { correctionsBlock } from "../../lib/render/corrections.ts";
+import { type ImageMetadata, picture } from "../../lib/site/images.ts";
+import { ARTICLE_IMAGE_SIZES } from "../../lib/eleventy/images.ts";
 import type { LayoutData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
 import type { LeadImage } from "../../lib/content/article.ts";
@@ -25,7 +27,7 @@ export function render(data: LayoutData): string {
     ${dateline(entry, site)}
     <p class="article__lite"><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
   </header>
-  ${entry.image ? leadImage(entry.image) : ""}
+  ${entry.image ? leadImage(entry.image, newsroom.images.get(entry.image.src)) : ""}
   <div class="article__body">
 ${raw(data.content)}
   </div>
@@ -53,13 +55,13 @@ ${readMore(entry)}`;
   }
 }
 
-function leadImage(image: LeadImage): SafeHtml {
-  const size = image.width && image.height ? html` width="${image.width}" height="${image.height}"` : "";
+function leadImage(image: LeadImage, metadata: ImageMetadata | undefined): SafeHtml {
   const caption = image.caption || image.credit
     ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
     : "";
+  if (!metadata) throw new Error(`lead image ${image.src} was not processed`);
   return html`<figure class="article__image">
-    <img src="${image.src}" alt="${image.alt}"${size} fetchpriority="high" decoding="async">
+    ${picture(metadata, { alt: image.alt, sizes: ARTICLE_IMAGE_SIZES, lead: true })}
     ${caption}
   </figure>`;
 }

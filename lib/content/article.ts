@@ -5,6 +5,7 @@ import { z } from "zod";
 import { datePath, parseContentDate } from "./dates.ts";
 import { type Problem, problemsFromZod } from "./problems.ts";
 import { SLUG_PATTERN, slugOrHash } from "./slugs.ts";
+import { type InlineImage, inlineImages } from "./inlineImages.ts";
 import { uniqueTagNames } from "./tags.ts";
 import { smartText } from "../render/typography.ts";
 
@@ -66,9 +67,6 @@ export interface LeadImage {
   alt: string;
   caption?: string;
   credit?: string;
-  /** Read from the file by the validation pass, so the page reserves the image's space. */
-  width?: number;
-  height?: number;
 }
 
 export interface Correction {
@@ -94,6 +92,8 @@ export interface Article {
   summary: string;
   /** True when the summary is the body's first paragraph: the article page then shows it once, in the body. */
   summaryFromBody: boolean;
+  /** Images in the markdown body, by their path on the site. */
+  inlineImages: InlineImage[];
   /** Dated corrections, oldest first, shown at the end of the article and in feeds. */
   corrections: Correction[];
   image?: LeadImage;
@@ -160,6 +160,7 @@ export function normalizeArticle(
     tagNames: uniqueTagNames(front.tags ?? []),
     summary: front.summary === undefined ? context.deriveSummary(body) : smartText(front.summary),
     summaryFromBody: front.summary === undefined,
+    inlineImages: inlineImages(body),
     corrections,
     draft: front.draft ?? false,
   };

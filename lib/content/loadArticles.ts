@@ -1,11 +1,10 @@
 // The validation pass: reads every article before Eleventy reads anything, so a
 // push with broken front matter fails with the whole list of problems and no
 // half-written site.
-import { readdir, readFile } from "node:fs/promises";
+import { access, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Article, type ArticleContext, normalizeArticle } from "./article.ts";
 import { parseFrontMatterYaml, splitFrontMatter } from "./frontMatter.ts";
-import { imageSize } from "./imageSize.ts";
 import type { Problem } from "./problems.ts";
 
 export interface LoadOptions {
@@ -71,20 +70,40 @@ async function loadOne(file: string, options: LoadOptions) {
     return { problems: [{ file: displayPath, field: "(front matter)", message }] };
   }
   const result = normalizeArticle(ids, data, body, options.context);
-  const image = result.article?.image;
-  if (image) {
-    const imageFile = path.join(options.inputDir, image.src);
-    try {
-      Object.assign(image, await imageSize(imageFile));
-    } catch {
-      const where = toPosix(path.relative(process.cwd(), imageFile));
-      return { problems: [{ file: displayPath, field: "image.src", message: `no image file at ${where}` }] };
-    }
+  if (result.article) {
+    const imageProblems = await checkImages(result.article, options.inputDir, displayPath);
+    if (imageProblems.length > 0) return { problems: imageProblems };
   }
   return result;
 }
 
 /** An article's URL and its aliases must each belong to one article only. */
+/** The lead image and every image in the body must exist on this site and have alt text. */
+async function checkImages(article: Article, inputDir: string, displayPath: string): Promise<Problem[]> {
+  const wanted: { field: string; src: string; alt: string }[] = article.image
+    ? [{ field: "image.src", src: article.image.src, alt: article.image.alt }]
+    : [];
+  for (const image of article.inlineImages) wanted.push({ field: "body", src: image.src, alt: image.alt });
+  const problems: Problem[] = [];
+  for (const { field, src, alt } of wanted) {
+    if (field === "body" && alt === "") {
+      problems.push({ file: displayPath, field, message: `the image ${src} has no alt text: write what it shows inside ![...]` });
+    }
+    if (field === "body" && !src.startsWith("/")) {
+      problems.push({ file: displayPath, field, message: `the image ${src} must be a path on this site starting with /` });
+      continue;
+    }
+    const file = path.join(inputDir, src);
+    try {
+      await access(file);
+    } catch {
+      const where = toPosix(path.relative(process.cwd(), file));
+      problems.push({ file: displayPath, field, message: `no image file at ${where}${field === "body" ? ` (for ${src})` : ""}` });
+    }
+  }
+  return problems;
+}
+
 function duplicateUrls(articles: readonly Article[]): Problem[] {
   const owner = new Map<string, Article>();
   const problems: Problem[] = [];

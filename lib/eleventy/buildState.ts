@@ -3,6 +3,7 @@
 import type { Newsroom } from "../newsroom/newsroom.ts";
 import type { SiteAssets } from "../site/assets.ts";
 import type { Deployment } from "../site/deployment.ts";
+import type { ImageSet } from "../site/images.ts";
 
 export interface SecurityPolicy {
   /** For the Content-Security-Policy header in _headers. */
@@ -16,6 +17,7 @@ export interface Build {
   assets: SiteAssets;
   deployment: Deployment;
   securityPolicy: SecurityPolicy;
+  images: ImageSet;
 }
 
 let current: Build | undefined;

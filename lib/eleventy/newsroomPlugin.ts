@@ -2,6 +2,7 @@
 // what it builds to templates as `collections.newsroom`.
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { Article } from "../content/article.ts";
 import { buildNow } from "../content/dates.ts";
 import { loadArticles } from "../content/loadArticles.ts";
 import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
@@ -10,6 +11,7 @@ import { firstParagraphText } from "../content/summary.ts";
 import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { loadAssets } from "../site/assets.ts";
+import { imageCacheDir, processImages } from "../site/images.ts";
 import { normalizePathPrefix } from "../site/deployment.ts";
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
@@ -48,8 +50,10 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     if (contentProblems.length > 0) throw new ContentError(contentProblems);
     const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name));
     if (warning) console.warn(warning);
+    const newsroom = buildNewsroom(loaded.articles, settings, { mode: buildMode(runMode), now: buildNow() });
     setCurrentBuild({
-      newsroom: buildNewsroom(loaded.articles, settings, { mode: buildMode(runMode), now: buildNow() }),
+      newsroom,
+      images: await processImages(imageSources(newsroom.articles), options.inputDir, imageCacheDir()),
       assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
       // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
       deployment: { pathPrefix: normalizePathPrefix(eleventyConfig.pathPrefix), onion: settings.mirrors.onion },
@@ -75,12 +79,13 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
 
   eleventyConfig.addCollection("newsroom", (collectionApi: { getAll(): CollectionItem[] }): NewsroomView => {
     const items = new Map(collectionApi.getAll().map((item) => [item.inputPath, item]));
-    const { newsroom, assets, deployment, securityPolicy } = currentBuild();
+    const { newsroom, assets, deployment, securityPolicy, images } = currentBuild();
     return {
       ...newsroom,
       assets,
       deployment,
       securityPolicy,
+      images,
       renderedBody(inputPath: string): string {
         const item = items.get(inputPath);
         if (!item) throw new Error(`No rendered article for ${inputPath}`);
@@ -104,4 +109,9 @@ export function buildMode(runMode: string, env: NodeJS.ProcessEnv = process.env)
 function sitePolicy(checkoutOrigin: string) {
   const inputs: PolicyInputs = { inlineScripts: [HEAD_SCRIPT], inlineStyles: [LITE_STYLE], formOrigins: [checkoutOrigin] };
   return { header: headerPolicy(inputs), meta: metaPolicy(inputs) };
+}
+
+/** Lead and body images of the articles this build publishes. */
+function imageSources(entries: readonly Article[]): string[] {
+  return entries.flatMap((entry) => [...(entry.image ? [entry.image.src] : []), ...entry.inlineImages.map((i) => i.src)]);
 }

@@ -2,6 +2,7 @@
 import type { Newsroom } from "../newsroom/newsroom.ts";
 import type { SiteAssets } from "../site/assets.ts";
 import type { Deployment } from "../site/deployment.ts";
+import type { ImageSet } from "../site/images.ts";
 import type { SecurityPolicy } from "./buildState.ts";
 
 export interface CollectionItem {
@@ -14,6 +15,7 @@ export interface NewsroomView extends Newsroom {
   assets: SiteAssets;
   deployment: Deployment;
   securityPolicy: SecurityPolicy;
+  images: ImageSet;
   /** An article's body as HTML (markdown rendered, before the layout). */
   renderedBody(inputPath: string): string;
 }

@@ -12,5 +12,5 @@ export async function listingFeed<L extends Listing>(newsroom: NewsroomView, fee
     pageUrl: feed.listing.url,
     feedUrl: feed.listing.feedUrl,
   };
-  return rssFeed(site, channel, feed.items, await absoluteBodies(newsroom, feed.items));
+  return rssFeed(site, channel, feed.items, await absoluteBodies(newsroom, feed.items), newsroom.images);
 }

@@ -9,7 +9,7 @@ describe("liteHtml", () => {
       '<figure><picture><source srcset="/a.avif"><img src="/a.jpg" alt="Silos"></picture><figcaption>Silos in the south.</figcaption></figure>';
     expect(await liteHtml(html)).toBe(
       '<p>Before <span class="image-alt">[Image: A flooded street]</span> after </p>' +
-        "<figure><figcaption>Silos in the south.</figcaption></figure>",
+        '<figure><span class="image-alt">[Image: Silos]</span><figcaption>Silos in the south.</figcaption></figure>',
     );
   });
 

@@ -8,7 +8,7 @@ type WalkNode = string | { tag?: unknown; attrs?: Record<string, unknown>; conte
 
 const DROPPED = new Set([
   "script", "noscript", "style", "link", "iframe", "object", "embed", "video", "audio", "source",
-  "track", "canvas", "svg", "picture", "form", "input", "button", "select", "textarea",
+  "track", "canvas", "svg", "form", "input", "button", "select", "textarea",
 ]);
 
 export async function liteHtml(html: string): Promise<string> {
@@ -23,6 +23,8 @@ export async function liteHtml(html: string): Promise<string> {
           return alt === "" ? "" : { tag: "span", attrs: { class: "image-alt" }, content: [`[Image: ${alt}]`] };
         }
         if (typeof node.tag === "string" && DROPPED.has(node.tag)) return "";
+        // <picture>: keep only what its <img> says.
+        if (node.tag === "picture") return { tag: false, content: node.content ?? [] };
         if (node.attrs) {
           for (const name of Object.keys(node.attrs)) {
             if (name === "style" || name.startsWith("on") || name === "srcset") delete node.attrs[name];

@@ -7,6 +7,7 @@ import { html, type SafeHtml } from "./html.ts";
 import { rfc822 } from "../content/dates.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
 import type { SiteSettings } from "../site/settings.ts";
+import { type ImageSet, shareImage } from "../site/images.ts";
 import { absoluteUrl } from "../site/urls.ts";
 
 export interface FeedChannel {
@@ -26,10 +27,16 @@ export function guid(entry: Entry, site: SiteSettings): string {
   return `tag:${host},${entry.published.setZone(site.timezone).toFormat("yyyy-MM-dd")}:${entry.sourceKey}`;
 }
 
-export function rssFeed(site: SiteSettings, channel: FeedChannel, items: readonly Entry[], bodies: AbsoluteBodies): string {
+export function rssFeed(
+  site: SiteSettings,
+  channel: FeedChannel,
+  items: readonly Entry[],
+  bodies: AbsoluteBodies,
+  images: ImageSet,
+): string {
   const newest = items[0];
   return html`<?xml version="1.0" encoding="utf-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
 <channel>
 <title>${channel.title}</title>
 <link>${absoluteUrl(site, channel.pageUrl)}</link>
@@ -37,19 +44,23 @@ export function rssFeed(site: SiteSettings, channel: FeedChannel, items: readonl
 <language>${site.language}</language>
 <atom:link href="${absoluteUrl(site, channel.feedUrl)}" rel="self" type="application/rss+xml"/>
 ${newest ? html`<lastBuildDate>${rfc822(newest.updated ?? newest.published, site.timezone)}</lastBuildDate>
-` : ""}${items.map((entry) => item(entry, site, bodies.get(entry.inputPath) ?? ""))}</channel>
+` : ""}${items.map((entry) => item(entry, site, bodies.get(entry.inputPath) ?? "", images))}</channel>
 </rss>
 `.value;
 }
 
-function item(entry: Entry, site: SiteSettings, body: string): SafeHtml {
-  // The lead image goes inline too: many readers' apps show only content:encoded.
-  const image = entry.image
-    ? html`<figure><img src="${absoluteUrl(site, entry.image.src)}" alt="${entry.image.alt}">${
-        entry.image.caption ? html`<figcaption>${entry.image.caption}</figcaption>` : ""
-      }</figure>
+function item(entry: Entry, site: SiteSettings, body: string, images: ImageSet): SafeHtml {
+  // The lead image as media:content and inline too: many readers' apps show only content:encoded.
+  const lead = entry.image ? images.get(entry.image.src) : undefined;
+  const share = lead ? shareImage(lead) : undefined;
+  const shareUrl = share ? absoluteUrl(site, share.url) : undefined;
+  const figure =
+    entry.image && shareUrl
+      ? html`<figure><img src="${shareUrl}" alt="${entry.image.alt}" width="${share?.width}" height="${share?.height}">${
+          entry.image.caption ? html`<figcaption>${entry.image.caption}</figcaption>` : ""
+        }</figure>
 `.value
-    : "";
+      : "";
   return html`<item>
 <title>${entry.title}</title>
 <link>${absoluteUrl(site, entry.url)}</link>
@@ -58,7 +69,8 @@ function item(entry: Entry, site: SiteSettings, body: string): SafeHtml {
 <description>${entry.summary}</description>
 ${entry.authors.map((author) => html`<dc:creator>${author}</dc:creator>
 `)}${entry.tags.map((tag) => html`<category>${tag.name}</category>
-`)}<content:encoded>${image + body + correctionsBlock(entry.corrections, site).value}</content:encoded>
+`)}${share && shareUrl ? html`<media:content url="${shareUrl}" medium="image" type="image/jpeg" width="${share.width}" height="${share.height}"/>
+` : ""}<content:encoded>${figure + body + correctionsBlock(entry.corrections, site).value}</content:encoded>
 </item>
 `;
 }

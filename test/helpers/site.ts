@@ -10,6 +10,8 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 export const PROJECT = fileURLToPath(new URL("../..", import.meta.url));
+/** One image cache for every fixture build (see globalSetup.ts). */
+export const TEST_IMAGE_CACHE = path.join(PROJECT, ".cache/test-images");
 const LINKED = ["lib", "_includes", "node_modules", ".eleventy.ts", "package.json", "tsconfig.json"];
 
 export interface FixtureOptions {
@@ -53,7 +55,11 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
     const { stdout, stderr } = await run(
       path.join(dir, "node_modules/.bin/tsx"),
       ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"],
-      { cwd: dir, env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", ...env }, maxBuffer: 64 * 1024 * 1024 },
+      {
+        cwd: dir,
+        env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", BROADSIDE_IMAGE_CACHE: TEST_IMAGE_CACHE, ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
     );
     return { code: 0, stdout, stderr };
   } catch (error) {

@@ -1,0 +1,88 @@
+// Lead, inline and home-page images through @11ty/eleventy-img: AVIF and WebP
+// with a JPEG fallback, in several widths, written once into a cache folder that
+// survives builds (so a rebuild re-encodes nothing) and copied into the site.
+// Every image is processed once per build in the validation pass; templates and
+// the markdown renderer only look up the results.
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import { html, type SafeHtml } from "../render/html.ts";
+
+export const IMAGE_URL_PATH = "/img/";
+const WIDTHS = [400, 800, 1200, 1600];
+const FORMATS = ["avif", "webp", "jpeg"] as const;
+/** The width used where one image URL is needed (feeds, Open Graph, JSON-LD). */
+export const SHARE_WIDTH = 1200;
+
+export interface ImageEntry {
+  url: string;
+  width: number;
+  height: number;
+  sourceType: string;
+  srcset: string;
+}
+
+export type ImageMetadata = Partial<Record<(typeof FORMATS)[number], ImageEntry[]>>;
+
+export interface ImageSet {
+  /** Processed images by their source path on the site, e.g. `/images/port.jpg`. */
+  get(src: string): ImageMetadata | undefined;
+}
+
+/** The image cache folder: `.cache/broadside-img`, or `BROADSIDE_IMAGE_CACHE`. */
+export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.BROADSIDE_IMAGE_CACHE ?? ".cache/broadside-img");
+}
+
+export async function processImages(sources: Iterable<string>, inputDir: string, cacheDir: string): Promise<ImageSet> {
+  const unique = [...new Set(sources)].sort();
+  const results = await Promise.all(
+    unique.map(async (src) => {
+      const metadata = (await Image(path.join(inputDir, src), {
+        widths: WIDTHS,
+        formats: [...FORMATS],
+        outputDir: cacheDir,
+        urlPath: IMAGE_URL_PATH,
+        // Fast AVIF encoding: the smaller files matter more than the last few per cent.
+        sharpAvifOptions: { effort: 2, quality: 55 },
+        sharpWebpOptions: { quality: 75 },
+        sharpJpegOptions: { quality: 78, mozjpeg: true },
+      })) as ImageMetadata;
+      return [src, metadata] as const;
+    }),
+  );
+  const bySource = new Map(results);
+  return { get: (src) => bySource.get(src) };
+}
+
+/** The fallback format's entries (JPEG), smallest first. */
+function fallbackOf(metadata: ImageMetadata): ImageEntry[] {
+  return metadata.jpeg ?? metadata.webp ?? metadata.avif ?? [];
+}
+
+/** The one URL to give where a list of sizes is not possible. */
+export function shareImage(metadata: ImageMetadata): ImageEntry | undefined {
+  const fallback = fallbackOf(metadata);
+  return fallback.find((entry) => entry.width >= SHARE_WIDTH) ?? fallback.at(-1);
+}
+
+export interface PictureOptions {
+  alt: string;
+  sizes: string;
+  /** The lead image: loaded at once and first. Every other image waits until it is near. */
+  lead?: boolean;
+  className?: string;
+}
+
+export function picture(metadata: ImageMetadata, options: PictureOptions): SafeHtml {
+  const fallback = fallbackOf(metadata);
+  const smallest = fallback[0];
+  const largest = fallback.at(-1);
+  if (!smallest || !largest) throw new Error("picture() needs processed image metadata");
+  const sources = (["avif", "webp"] as const).flatMap((format) => {
+    const entries = metadata[format];
+    if (!entries || entries.length === 0 || entries === fallback) return [];
+    return [html`<source type="${entries[0]?.sourceType}" srcset="${entries.map((e) => e.srcset).join(", ")}" sizes="${options.sizes}">`];
+  });
+  const loading = options.lead ? html` loading="eager" fetchpriority="high"` : html` loading="lazy"`;
+  return html`<picture${options.className ? html` class="${options.className}"` : ""}>${sources}<img src="${smallest.url}" srcset="${fallback.map((e) => e.srcset).join(", ")}" sizes="${options.sizes}" alt="${options.alt}" width="${largest.width}" height="${largest.height}"${loading} decoding="async"></picture>`;
+}
