@@ -1,0 +1,65 @@
+// Lead and body images are served processed: AVIF and WebP with a JPEG fallback,
+// several widths, their size set, only the lead image loaded at once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article, buildOk, buildSite, makeSite, readOutput, removeSite } from "./helpers/site.ts";
+
+const sites: string[] = [];
+afterAll(() => Promise.all(sites.map(removeSite)));
+
+describe("images", () => {
+  let page: string;
+  beforeAll(async () => {
+    const dir = await makeSite({
+      withSampleContent: true,
+      files: {
+        "src/articles/with-images.md": article(
+          {
+            title: "With images",
+            date: "2026-11-20",
+            image: "\n  src: /images/river-port.jpg\n  alt: Cranes over the river\n  caption: The port.",
+          },
+          "First paragraph.\n\n![Barges waiting downstream](/images/border.jpg)\n\nLast paragraph.\n",
+        ),
+      },
+    });
+    sites.push(dir);
+    await buildOk(dir);
+    page = await readOutput(dir, "2026/11/20/with-images/index.html");
+  });
+
+  it("gives the lead image every format and width, its size, and loads it first", () => {
+    const lead = /<figure class="article__image">\s*(<picture>[\s\S]*?<\/picture>)/.exec(page)?.[1] ?? "";
+    expect(lead).toMatch(/<source type="image\/avif" srcset="\/img\/[\w-]+-400\.avif 400w, [^"]+-1600\.avif 1600w" sizes="[^"]+">/);
+    expect(lead).toMatch(/<source type="image\/webp" srcset="[^"]+-800\.webp 800w[^"]*"/);
+    expect(lead).toMatch(/<img src="\/img\/[\w-]+-400\.jpeg" srcset="[^"]+-1200\.jpeg 1200w[^"]*" sizes="[^"]+" alt="Cranes over the river" width="1600" height="900" loading="eager" fetchpriority="high"/);
+  });
+
+  it("makes images in the body responsive and lazy", () => {
+    const body = /<div class="article__body">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? "";
+    expect(body).toMatch(/<picture><source type="image\/avif" srcset="\/img\/[\w-]+-400\.avif 400w/);
+    expect(body).toMatch(/alt="Barges waiting downstream" width="1600" height="900" loading="lazy" decoding="async"/);
+    expect(body).not.toContain("fetchpriority");
+  });
+
+  it("leaves exactly one image on the page loading eagerly", () => {
+    expect(page.match(/loading="eager"/g)).toHaveLength(1);
+    for (const img of page.match(/<img [^>]+>/g) ?? []) {
+      expect(img, img).toMatch(/ width="\d+" height="\d+"/);
+    }
+  });
+});
+
+describe("bad images", () => {
+  it("names a missing body image and a body image without alt text", async () => {
+    const dir = await makeSite({
+      files: {
+        "src/articles/a.md": article({ title: "A", date: "2026-11-20" }, "![Nothing here](/images/gone.jpg)\n\n![](/images/authors/anna-sokol.svg)\n"),
+      },
+    });
+    sites.push(dir);
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("src/articles/a.md: body: no image file at src/images/gone.jpg (for /images/gone.jpg)");
+    expect(result.stderr).toContain("src/articles/a.md: body: the image /images/authors/anna-sokol.svg has no alt text");
+  });
+});
