@@ -4,6 +4,7 @@ import type { PaginatedData } from "../lib/eleventy/types.ts";
 import type { ListPage } from "../lib/newsroom/paginate.ts";
 import type { Entry } from "../lib/newsroom/newsroom.ts";
 import { page } from "../_includes/layouts/page.ts";
+import { collectionPage } from "../lib/render/structuredData.ts";
 import { articleList } from "../_includes/partials/articleList.ts";
 import { pagination } from "../_includes/partials/pagination.ts";
 
@@ -22,5 +23,6 @@ export function render(data: Data): string {
   const main = html`<h1>${title}</h1>
 ${list.items.length === 0 ? html`<p>No articles yet.</p>` : articleList(list.items, newsroom.settings.site, list.firstPosition)}
 ${pagination(list, "Archive pages")}`;
-  return page({ newsroom, url: list.url, title, main, bodyClass: "page-list" });
+  const jsonLd = collectionPage(newsroom.settings.site, title, list.url);
+  return page({ newsroom, url: list.url, title, main, jsonLd, bodyClass: "page-list" });
 }

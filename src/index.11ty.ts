@@ -1,6 +1,7 @@
 // Home: the lead story, then the latest articles.
 import { html } from "../lib/render/html.ts";
 import { picture } from "../lib/site/images.ts";
+import { website } from "../lib/render/structuredData.ts";
 import type { TemplateData } from "../lib/eleventy/types.ts";
 import { page } from "../_includes/layouts/page.ts";
 import { articleList, storyCard } from "../_includes/partials/articleList.ts";
@@ -27,5 +28,5 @@ export function render(data: TemplateData): string {
   <p class="more-link"><a href="/archive/">All articles in the archive →</a></p>
 </section>`
     : html`<h1>${site.name}</h1><p>No articles yet.</p>`;
-  return page({ newsroom, url: data.page.url, main, bodyClass: "page-home" });
+  return page({ newsroom, url: data.page.url, main, jsonLd: website(site), bodyClass: "page-home" });
 }

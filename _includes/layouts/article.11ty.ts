@@ -2,7 +2,10 @@
 // tags, the support-us prompt, then "Read more".
 import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import { correctionsBlock } from "../../lib/render/corrections.ts";
-import { type ImageMetadata, picture } from "../../lib/site/images.ts";
+import { type ImageMetadata, picture, shareImage } from "../../lib/site/images.ts";
+import { lastModified, newsArticle } from "../../lib/render/structuredData.ts";
+import { isoTimestamp } from "../../lib/content/dates.ts";
+import { absoluteUrl } from "../../lib/site/urls.ts";
 import { ARTICLE_IMAGE_SIZES } from "../../lib/eleventy/images.ts";
 import type { LayoutData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
@@ -17,6 +20,8 @@ export function render(data: LayoutData): string {
   const entry = newsroom.byInputPath.get(data.page.inputPath);
   if (!entry) throw new Error(`${data.page.inputPath} is rendered but is not a live article`);
   const { site, support } = newsroom.settings;
+  const leadMetadata = entry.image ? newsroom.images.get(entry.image.src) : undefined;
+  const share = leadMetadata ? shareImage(leadMetadata) : undefined;
   const main = html`<article class="article" data-status="${entry.status}">
   ${entry.status !== "published" ? html`<p class="status-banner">${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
   <header class="article__header">
@@ -27,7 +32,7 @@ export function render(data: LayoutData): string {
     ${dateline(entry, site)}
     <p class="article__lite"><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
   </header>
-  ${entry.image ? leadImage(entry.image, newsroom.images.get(entry.image.src)) : ""}
+  ${entry.image ? leadImage(entry.image, leadMetadata) : ""}
   <div class="article__body">
 ${raw(data.content)}
   </div>
@@ -41,6 +46,18 @@ ${readMore(entry)}`;
     url: entry.url,
     title: entry.title,
     description: entry.summary,
+    social: {
+      type: "article",
+      ...(share && entry.image
+        ? { image: { url: absoluteUrl(site, share.url), width: share.width, height: share.height, alt: entry.image.alt } }
+        : {}),
+      publishedTime: isoTimestamp(entry.published, site.timezone),
+      modifiedTime: isoTimestamp(lastModified(entry), site.timezone),
+      ...(entry.tags[0] ? { section: entry.tags[0].name } : {}),
+      tags: entry.tags.map((tag) => tag.name),
+      authorUrls: entry.bylines.flatMap((b) => (b.author ? [absoluteUrl(site, b.author.url)] : [])),
+    },
+    jsonLd: newsArticle(entry, site, newsroom.images),
     feeds: entry.tags.slice(0, 1).map((tag) => ({ title: `${site.name}: ${tag.name}`, url: tag.feedUrl })),
     bodyClass: "page-article",
     main,

@@ -6,6 +6,7 @@ import type { Listing, ListingPage } from "../../lib/newsroom/newsroom.ts";
 import { articleList } from "../partials/articleList.ts";
 import { pagination } from "../partials/pagination.ts";
 import { page } from "./page.ts";
+import { collectionPage } from "../../lib/render/structuredData.ts";
 
 export function listingPage<L extends Listing>(
   newsroom: NewsroomView,
@@ -26,6 +27,7 @@ ${pagination(list, `Pages of ${listing.name}`)}`;
     title,
     main,
     feeds: [{ title: `${site.name}: ${listing.name}`, url: listing.feedUrl }],
+    jsonLd: collectionPage(site, title, list.url),
     bodyClass: "page-list",
   });
 }

@@ -6,6 +6,8 @@ import { absoluteUrl } from "../../lib/site/urls.ts";
 import { HEAD_SCRIPT } from "../../lib/site/inlineCode.ts";
 import { documentHead } from "../partials/documentHead.ts";
 import { notices } from "../partials/notices.ts";
+import { type SocialMeta, socialMeta } from "../partials/socialMeta.ts";
+import { type Json, jsonLdScript } from "../../lib/render/structuredData.ts";
 
 export interface FeedLink {
   title: string;
@@ -22,6 +24,10 @@ export interface PageOptions {
   /** Feeds besides the site's own, e.g. a tag's. */
   feeds?: FeedLink[];
   bodyClass?: string;
+  /** Open Graph and Twitter tags beyond the defaults (title, description, URL). */
+  social?: Partial<SocialMeta>;
+  /** schema.org structured data for the page. */
+  jsonLd?: Json;
   main: SafeHtml;
 }
 
@@ -33,10 +39,15 @@ export function page(options: PageOptions): string {
   const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
   return html`${documentHead(options.newsroom, title, options.url)}
 <meta name="description" content="${options.description ?? site.description}">
-<meta property="og:site_name" content="${site.name}">
-<meta property="og:title" content="${options.title ?? site.name}">
-<meta property="og:url" content="${canonical}">
-${deployment.onion ? html`<meta http-equiv="onion-location" content="${deployment.onion}${options.url}">
+${socialMeta({
+  type: "website",
+  title: options.title ?? site.name,
+  description: options.description ?? site.description,
+  url: canonical,
+  siteName: site.name,
+  ...options.social,
+})}${options.jsonLd ? html`${jsonLdScript(options.jsonLd)}
+` : ""}${deployment.onion ? html`<meta http-equiv="onion-location" content="${deployment.onion}${options.url}">
 ` : ""}${feeds.map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${feed.url}">
 `)}<link rel="stylesheet" href="${assets.stylesheet.url}">
 <script>${raw(HEAD_SCRIPT)}</script>

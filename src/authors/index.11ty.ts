@@ -2,6 +2,7 @@
 import { html } from "../../lib/render/html.ts";
 import type { TemplateData } from "../../lib/eleventy/types.ts";
 import { page } from "../../_includes/layouts/page.ts";
+import { collectionPage } from "../../lib/render/structuredData.ts";
 import { authorPhoto } from "../../_includes/partials/authorPhoto.ts";
 
 export const data = { permalink: "/authors/" };
@@ -13,5 +14,6 @@ export function render(data: TemplateData): string {
 <ul class="author-index">
 ${newsroom.authors.map((author) => html`<li>${authorPhoto(author)}<div><h2><a href="${author.url}">${author.name}</a></h2><p>${author.bio}</p><p class="list-intro">${author.count} ${author.count === 1 ? "article" : "articles"}</p></div></li>
 `)}</ul>`;
-  return page({ newsroom, url: "/authors/", title: "Authors", main, bodyClass: "page-list" });
+  const jsonLd = collectionPage(newsroom.settings.site, "Authors", "/authors/");
+  return page({ newsroom, url: "/authors/", title: "Authors", main, jsonLd, bodyClass: "page-list" });
 }

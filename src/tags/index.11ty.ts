@@ -2,6 +2,7 @@
 import { html } from "../../lib/render/html.ts";
 import type { TemplateData } from "../../lib/eleventy/types.ts";
 import { page } from "../../_includes/layouts/page.ts";
+import { collectionPage } from "../../lib/render/structuredData.ts";
 
 export const data = { permalink: "/tags/" };
 
@@ -11,5 +12,6 @@ export function render(data: TemplateData): string {
 <ul class="tag-index">
 ${newsroom.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a> <span class="tag-index__count">${tag.count} ${tag.count === 1 ? "article" : "articles"}</span></li>
 `)}</ul>`;
-  return page({ newsroom, url: "/tags/", title: "Topics", main, bodyClass: "page-list" });
+  const jsonLd = collectionPage(newsroom.settings.site, "Topics", "/tags/");
+  return page({ newsroom, url: "/tags/", title: "Topics", main, jsonLd, bodyClass: "page-list" });
 }
