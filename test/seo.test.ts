@@ -90,3 +90,30 @@ describe("structured data on the sample outlet", () => {
     }
   });
 });
+
+describe("news sitemap", () => {
+  it("holds exactly the articles of the last two days, with publication name and language", async () => {
+    // The clock is 2026-11-27T12:00:00+03:00 in every fixture build.
+    const dir = await makeSite({
+      files: {
+        "src/articles/hour.md": article({ title: "An hour ago", date: "2026-11-27T11:00:00+03:00" }),
+        "src/articles/two-days.md": article({ title: "Two days less an hour", date: "2026-11-25T13:00:00+03:00" }),
+        "src/articles/older.md": article({ title: "Two days and an hour", date: "2026-11-25T11:00:00+03:00" }),
+        "src/articles/future.md": article({ title: "Tomorrow", date: "2026-11-28T09:00:00+03:00" }),
+        "src/articles/draft.md": article({ title: "Draft", date: "2026-11-27T10:00:00+03:00", draft: "true" }),
+      },
+    });
+    sites.push(dir);
+    await buildOk(dir);
+    const news = await readOutput(dir, "news-sitemap.xml");
+    const titles = [...news.matchAll(/<news:title>([^<]+)<\/news:title>/g)].map((m) => m[1]);
+    expect(titles).toEqual(["An hour ago", "Two days less an hour"]);
+    expect(news).toContain(
+      "<news:publication><news:name>Ostrov Dispatch</news:name><news:language>en</news:language></news:publication><news:publication_date>2026-11-27T11:00:00+03:00</news:publication_date>",
+    );
+    const sitemap = await readOutput(dir, "sitemap.xml");
+    expect(sitemap).toContain("<loc>https://ostrov-dispatch.example/2026/11/25/two-days-and-an-hour/</loc>");
+    expect(sitemap).not.toContain("tomorrow");
+    expect(await readOutput(dir, "robots.txt")).toContain("Sitemap: https://ostrov-dispatch.example/news-sitemap.xml");
+  });
+});

@@ -8,6 +8,7 @@ import { type AuthorSettings, personKey, type Settings } from "../site/settings.
 import { slugOrHash } from "../content/slugs.ts";
 import { type ListPage, paginate } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
+import { newsSitemapEntries, type SitemapDocument, sitemapDocuments } from "./sitemaps.ts";
 
 /** `production` leaves drafts and future articles out; `preview` (the dev server) shows them, marked. */
 export type BuildMode = "production" | "preview";
@@ -80,6 +81,10 @@ export interface Newsroom {
   tagFeeds: ListingFeed<TagRef>[];
   authorFeeds: ListingFeed<AuthorRef>[];
   redirects: Redirect[];
+  /** sitemap.xml, split under an index past 50,000 URLs. */
+  sitemaps: SitemapDocument[];
+  /** The Google News sitemap's articles: the last two days. */
+  newsItems: Entry[];
 }
 
 export function tagUrl(slug: string): string {
@@ -170,6 +175,13 @@ export function buildNewsroom(
     redirects: entries
       .flatMap((entry) => entry.aliases.map((from) => ({ from, to: entry.url, title: entry.title })))
       .sort((a, b) => compareText(a.from, b.from)),
+    sitemaps: sitemapDocuments([
+      ...["/", "/archive/", "/tags/", "/authors/", "/support/", "/mirrors/"].map((path) => ({ path })),
+      ...tags.map((tag) => ({ path: tag.url })),
+      ...authors.map((author) => ({ path: author.url })),
+      ...entries.map((entry) => ({ path: entry.url, lastmod: entry.updated ?? entry.published })),
+    ]),
+    newsItems: newsSitemapEntries(entries, options.now),
   };
 }
 
