@@ -92,3 +92,12 @@ test("the mirror's canonical links, feed items and sitemap name the primary doma
   expect(locs.length).toBeGreaterThan(10);
   for (const loc of locs) expect(loc.startsWith(PRIMARY)).toBe(true);
 });
+
+test("search results in the mirror link under its prefix", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? "").origin;
+  await page.goto(`${origin}${MIRROR_PREFIX}search/?q=fertiliser`);
+  const first = page.locator(".search-results a").first();
+  await expect(first).toHaveAttribute("href", `${MIRROR_PREFIX}2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/`);
+  await first.click();
+  await expect(page.locator("h1")).toContainText("Dock workers’ strike");
+});

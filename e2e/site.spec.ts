@@ -205,3 +205,38 @@ test("an article's old URL leads to the article, even on a host without redirect
   await expect(page).toHaveURL(/\/2026\/11\/25\/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week\/$/);
   await expect(page.locator("h1")).toContainText("Dock workers’ strike");
 });
+
+test.describe("search", () => {
+  test("finds an article by a word from its body, and links to it", async ({ page }) => {
+    await page.goto("/search/");
+    await page.getByLabel("Search all articles").fill("fertiliser");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.locator(".search-status")).toHaveText("1 article match “fertiliser”.");
+    const first = page.locator(".search-results a").first();
+    await expect(first).toHaveText("Dock workers’ strike at Ust-Lomna river port enters its second week");
+    await expect(page.locator(".search-results mark").first()).toHaveText(/fertiliser/i);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("fertiliser");
+    await first.click();
+    await expect(page.locator("h1")).toContainText("Dock workers’ strike");
+  });
+
+  test("searches by author and leaves the support-us prompt and notices out of the index", async ({ page }) => {
+    await page.goto("/search/?q=Ilyasov");
+    await expect(page.locator(".search-results li").first()).toBeVisible();
+    await page.goto("/search/?q=undesirable"); // only in the support-us appeal
+    await expect(page.locator(".search-status")).toHaveText("No articles match “undesirable”.");
+    await page.goto("/search/?q=unbowed"); // only in the "banned at home" notice
+    await expect(page.locator(".search-status")).toHaveText("No articles match “unbowed”.");
+  });
+});
+
+test.describe("search without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("says it needs JavaScript and offers the archive and topics", async ({ page }) => {
+    await page.goto("/search/?q=port");
+    await expect(page.locator(".search-nojs")).toContainText("needs JavaScript");
+    await page.locator(".search-nojs").getByRole("link", { name: "the archive" }).click();
+    await expect(page).toHaveURL(/\/archive\/$/);
+  });
+});

@@ -22,7 +22,8 @@ export function render(data: LayoutData): string {
   const { site, support } = newsroom.settings;
   const leadMetadata = entry.image ? newsroom.images.get(entry.image.src) : undefined;
   const share = leadMetadata ? shareImage(leadMetadata) : undefined;
-  const main = html`<article class="article" data-status="${entry.status}">
+  // data-pagefind-body: only articles are searchable, and only this element of them.
+  const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body>
   ${entry.status !== "published" ? html`<p class="status-banner">${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
   <header class="article__header">
     ${kicker(entry)}
@@ -30,14 +31,14 @@ export function render(data: LayoutData): string {
     ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
     ${byline(entry.bylines)}
     ${dateline(entry, site)}
-    <p class="article__lite"><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
+    <p class="article__lite" data-pagefind-ignore><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
   </header>
   ${entry.image ? leadImage(entry.image, leadMetadata) : ""}
   <div class="article__body">
 ${raw(data.content)}
   </div>
   ${correctionsBlock(entry.corrections, site)}
-  ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a></li>`)}</ul>` : ""}
+  ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}" data-pagefind-filter="topic">${tag.name}</a></li>`)}</ul>` : ""}
 </article>
 ${supportUs(site, support)}
 ${readMore(entry)}`;

@@ -16,6 +16,7 @@ import { normalizePathPrefix } from "../site/deployment.ts";
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
+import { indexSite } from "../site/searchIndex.ts";
 import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
 import type { CollectionItem, NewsroomView } from "./types.ts";
@@ -61,9 +62,10 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     });
   });
 
-  // _headers and _redirects, from what the build wrote.
+  // The search index, then _headers and _redirects, from what the build wrote.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const { newsroom, deployment, securityPolicy } = currentBuild();
+    await indexSite(directories.output, newsroom.settings.site.language);
     await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,

@@ -20,7 +20,8 @@ export interface PolicyInputs {
 function directives(inputs: PolicyInputs): string[] {
   return [
     "default-src 'self'",
-    `script-src 'self' ${inputs.inlineScripts.map(sha256Source).join(" ")}`.trim(),
+    // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly; it allows no JavaScript eval.
+    `script-src 'self' 'wasm-unsafe-eval' ${inputs.inlineScripts.map(sha256Source).join(" ")}`.trim(),
     `style-src 'self' ${inputs.inlineStyles.map(sha256Source).join(" ")}`.trim(),
     "img-src 'self'",
     "font-src 'self'",

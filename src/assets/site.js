@@ -60,4 +60,64 @@
       });
     }
   });
+
+  // Search: runs Pagefind in the page; the form works on its own as ?q=.
+  var searchForm = document.querySelector("form[data-search-index]");
+  if (searchForm) {
+    var input = searchForm.querySelector('input[name="q"]');
+    var status = document.querySelector(".search-status");
+    var list = document.querySelector(".search-results");
+    var indexUrl = searchForm.getAttribute("data-search-index");
+    var prefix = indexUrl.replace(/pagefind\/pagefind\.js$/, "");
+    var engine = null;
+
+    var show = function (text) { status.textContent = text; };
+    var load = function () {
+      if (!engine) {
+        engine = import(indexUrl).then(function (pagefind) {
+          return pagefind.options({ baseUrl: prefix }).then(function () { return pagefind; });
+        });
+      }
+      return engine;
+    };
+    var run = function (query) {
+      list.textContent = "";
+      if (!query) { show(""); return; }
+      show("Searching…");
+      load().then(function (pagefind) {
+        return pagefind.search(query);
+      }).then(function (search) {
+        return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (pages) {
+          show(search.results.length === 0 ? "No articles match “" + query + "”." :
+            search.results.length + (search.results.length === 1 ? " article" : " articles") + " match “" + query + "”.");
+          pages.forEach(function (result) {
+            var item = document.createElement("li");
+            var link = document.createElement("a");
+            link.href = result.url;
+            link.textContent = (result.meta && result.meta.title) || result.url;
+            var excerpt = document.createElement("p");
+            // Pagefind's excerpt is escaped text with <mark> around the matches: keep only those.
+            excerpt.innerHTML = result.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
+            item.appendChild(link);
+            item.appendChild(excerpt);
+            list.appendChild(item);
+          });
+        });
+      }).catch(function () {
+        show("Search is not available right now. Browse the archive or the topics instead.");
+      });
+    };
+
+    var initial = new URLSearchParams(window.location.search).get("q") || "";
+    input.value = initial;
+    run(initial);
+    searchForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var query = input.value.trim();
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", query);
+      window.history.replaceState(null, "", url);
+      run(query);
+    });
+  }
 })();
