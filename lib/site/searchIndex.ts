@@ -12,7 +12,8 @@ export async function indexSite(outputDir: string, language: string): Promise<nu
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outputDir });
+    // Only article pages (under /YYYY/) hold searchable text: reading the rest would double the work.
+    const added = await index.addDirectory({ path: outputDir, glob: "[0-9][0-9][0-9][0-9]/**/*.html" });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_INDEX_PATH) });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
