@@ -1,5 +1,8 @@
 // Lead and body images are served processed: AVIF and WebP with a JPEG fallback,
 // several widths, their size set, only the lead image loaded at once.
+import { mkdtemp, readdir, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article, buildOk, buildSite, makeSite, readOutput, removeSite } from "./helpers/site.ts";
 
@@ -61,5 +64,31 @@ describe("bad images", () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain("src/articles/a.md: body: no image file at src/images/gone.jpg (for /images/gone.jpg)");
     expect(result.stderr).toContain("src/articles/a.md: body: the image /images/authors/anna-sokol.svg has no alt text");
+  });
+});
+
+describe("image cache", () => {
+  // A 2×2 PNG.
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==",
+    "base64",
+  );
+
+  it("keeps processed images between builds, so a rebuild encodes nothing again", async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), "broadside-img-"));
+    const dir = await makeSite({
+      files: { "src/articles/a.md": article({ title: "A", date: "2026-11-20", image: "\n  src: /images/pic.png\n  alt: A square" }) },
+    });
+    sites.push(dir, cache);
+    await writeFile(path.join(dir, "src/images/pic.png"), PNG);
+    await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
+    const files = (await readdir(cache)).sort();
+    expect(files.length).toBeGreaterThan(0);
+    const modified = () => Promise.all(files.map(async (f) => (await stat(path.join(cache, f))).mtimeMs));
+    const before = await modified();
+    await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
+    expect((await readdir(cache)).sort()).toEqual(files);
+    expect(await modified()).toEqual(before);
+    expect((await readdir(path.join(dir, "_site/img"))).sort()).toEqual(files);
   });
 });
