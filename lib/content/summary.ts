@@ -4,8 +4,24 @@ import type { Markdown } from "../render/markdown.ts";
 
 const MAX_LENGTH = 320;
 
+/** How much of the body to parse first: the first paragraph is nearly always in it. */
+const PREFIX_LENGTH = 3000;
+
 export function firstParagraphText(md: Markdown, body: string): string {
-  const tokens = md.parse(body, {});
+  // Parsing a whole long article for its first paragraph is most of the cost of a
+  // large build's validation pass: parse a prefix cut at a blank line, and the
+  // whole body only when the prefix has no paragraph or the body defines
+  // reference links (which a prefix would miss).
+  const cut = body.length > PREFIX_LENGTH ? body.lastIndexOf("\n\n", PREFIX_LENGTH) : -1;
+  if (cut > 0 && !/^\s{0,3}\[[^\]]+\]:/m.test(body)) {
+    const text = paragraphText(md, body.slice(0, cut));
+    if (text !== "") return text;
+  }
+  return paragraphText(md, body);
+}
+
+function paragraphText(md: Markdown, markdown: string): string {
+  const tokens = md.parse(markdown, {});
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.type !== "paragraph_open") continue;
