@@ -57,11 +57,13 @@ function body(next: () => number, linkTo: string): string {
   let words = 0;
   while (words < target) {
     const kind = next();
-    if (kind < 0.1) parts.push(`## ${sentence(next, 4).slice(0, -1)}`);
-    else if (kind < 0.18) parts.push(["- ", "- ", "- "].map((b) => b + sentence(next, 6)).join("\n"));
-    else if (kind < 0.24) parts.push(`> “${sentence(next, 14)}”`);
-    else parts.push(`${sentence(next, 18)} ${sentence(next, 12)} See [the earlier report](${linkTo}). ${sentence(next, 15)}`);
-    words += 30;
+    let part: string;
+    if (kind < 0.1) part = `## ${sentence(next, 4).slice(0, -1)}`;
+    else if (kind < 0.18) part = ["- ", "- ", "- "].map((b) => b + sentence(next, 6)).join("\n");
+    else if (kind < 0.24) part = `> “${sentence(next, 14)}”`;
+    else part = `${sentence(next, 18)} ${sentence(next, 12)} See [the earlier report](${linkTo}). ${sentence(next, 15)}`;
+    parts.push(part);
+    words += part.split(/\s+/).length;
   }
   return parts.join("\n\n");
 }
