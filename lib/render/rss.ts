@@ -44,9 +44,20 @@ export function rssFeed(
 <language>${site.language}</language>
 <atom:link href="${absoluteUrl(site, channel.feedUrl)}" rel="self" type="application/rss+xml"/>
 ${newest ? html`<lastBuildDate>${rfc822(newest.updated ?? newest.published, site.timezone)}</lastBuildDate>
-` : ""}${items.map((entry) => item(entry, site, bodies.get(entry.inputPath) ?? "", images))}</channel>
+` : ""}${items.map((entry) => cachedItem(entry, site, bodies, images))}</channel>
 </rss>
 `.value;
+}
+
+// An article's item is the same in every feed that carries it (the site's, each of its
+// tags', each of its authors'): escape its full text once per build. Entries are
+// made anew by every build, so the cache empties itself.
+const itemCache = new WeakMap<Entry, SafeHtml>();
+
+function cachedItem(entry: Entry, site: SiteSettings, bodies: AbsoluteBodies, images: ImageSet): SafeHtml {
+  let cached = itemCache.get(entry);
+  if (!cached) itemCache.set(entry, (cached = item(entry, site, bodies.get(entry.inputPath) ?? "", images)));
+  return cached;
 }
 
 function item(entry: Entry, site: SiteSettings, body: string, images: ImageSet): SafeHtml {
