@@ -20,9 +20,26 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+/** Files read at once: enough to keep the disk busy, far below the open-files limit at 100,000 articles. */
+const READ_CONCURRENCY = 64;
+
+/** Like Promise.all over `items.map(fn)`, with at most `limit` calls under way; results keep their order. */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const files = await listMarkdown(options.articlesDir);
-  const results = await Promise.all(files.map((file) => loadOne(file, options)));
+  const results = await mapLimited(files, READ_CONCURRENCY, (file) => loadOne(file, options));
   const articles: Article[] = [];
   const problems: Problem[] = [];
   for (const result of results) {
