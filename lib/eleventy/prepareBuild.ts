@@ -1,0 +1,66 @@
+// The validation pass and everything built once per build before Eleventy reads a
+// template: settings and articles checked (every problem at once, nothing
+// written), the newsroom model, images, hashed assets, the security policy.
+import path from "node:path";
+import type { Article } from "../content/article.ts";
+import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
+import { buildNow } from "../content/dates.ts";
+import { loadArticles } from "../content/loadArticles.ts";
+import { ContentError } from "../content/problems.ts";
+import { firstParagraphText } from "../content/summary.ts";
+import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
+import { createMarkdown } from "../render/markdown.ts";
+import { loadAssets } from "../site/assets.ts";
+import { normalizePathPrefix } from "../site/deployment.ts";
+import { imageCacheDir, processImages } from "../site/images.ts";
+import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
+import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
+import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
+import type { Build, SecurityPolicy } from "./buildState.ts";
+
+export interface PrepareOptions {
+  inputDir: string;
+  dataDir: string;
+  mode: BuildMode;
+  pathPrefix: string | undefined;
+}
+
+// For ledes only; article bodies are rendered by Eleventy's own instance.
+const md = createMarkdown();
+
+export async function prepareBuild(options: PrepareOptions): Promise<Build> {
+  const { settings, problems } = await loadSettings(options.dataDir);
+  if (!settings) throw new ContentError(problems);
+  const loaded = await loadArticles({
+    inputDir: options.inputDir,
+    articlesDir: path.join(options.inputDir, "articles"),
+    context: {
+      timezone: settings.site.timezone,
+      defaultAuthor: settings.site.name,
+      deriveSummary: (body) => firstParagraphText(md, body),
+    },
+  });
+  const contentProblems = [...loaded.problems, ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir))];
+  if (contentProblems.length > 0) throw new ContentError(contentProblems);
+  const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name));
+  if (warning) console.warn(warning);
+
+  const newsroom = buildNewsroom(loaded.articles, settings, { mode: options.mode, now: buildNow() });
+  return {
+    newsroom,
+    images: await processImages(imageSources(newsroom.articles), options.inputDir, imageCacheDir()),
+    assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
+    deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },
+    securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
+  };
+}
+
+function sitePolicy(checkoutOrigin: string): SecurityPolicy {
+  const inputs: PolicyInputs = { inlineScripts: [HEAD_SCRIPT], inlineStyles: [LITE_STYLE], formOrigins: [checkoutOrigin] };
+  return { header: headerPolicy(inputs), meta: metaPolicy(inputs) };
+}
+
+/** Lead and body images of the articles this build publishes. */
+function imageSources(entries: readonly Article[]): string[] {
+  return entries.flatMap((entry) => [...(entry.image ? [entry.image.src] : []), ...entry.inlineImages.map((i) => i.src)]);
+}
