@@ -24,7 +24,7 @@ export function render(data: LayoutData): string {
   const share = leadMetadata ? shareImage(leadMetadata) : undefined;
   // data-pagefind-body: only articles are searchable, and only this element of them.
   const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body>
-  ${entry.status !== "published" ? html`<p class="status-banner">${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
+  ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
   <header class="article__header">
     ${kicker(entry)}
     <h1 class="article__title">${entry.title}</h1>
