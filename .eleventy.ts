@@ -5,6 +5,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { parseFrontMatterForEleventy } from "./lib/content/frontMatter.ts";
 import { bodyImage, imageCachePlugin } from "./lib/eleventy/images.ts";
 import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
+import { pageFamilies } from "./_includes/pages/index.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
 import { createMarkdown } from "./lib/render/markdown.ts";
 import { normalizePathPrefix } from "./lib/site/deployment.ts";
@@ -20,8 +21,9 @@ export default function (eleventyConfig: UserConfig): void {
   // https://www.11ty.dev/docs/data-frontmatter-customize/
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterForEleventy } });
 
-  // Validation pass, tags, related articles and list pages, once per build (lib/eleventy/newsroomPlugin.ts).
-  eleventyConfig.addPlugin(newsroomPlugin, { inputDir: config.dir.input, dataDir: "_data" });
+  // Validation pass, tags, related articles and list pages, once per build (lib/eleventy/newsroomPlugin.ts);
+  // archive, tag, author and lite pages, their feeds, sitemaps and redirects written from it (_includes/pages/).
+  eleventyConfig.addPlugin(newsroomPlugin, { inputDir: config.dir.input, dataDir: "_data", pageFamilies });
 
   // Path prefixes and absolute URLs in feeds. https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);

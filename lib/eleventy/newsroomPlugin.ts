@@ -7,12 +7,15 @@ import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
 import { indexSite } from "../site/searchIndex.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
+import { type PageFamily, writePageFamilies } from "./pageFamilies.ts";
 import { prepareBuild } from "./prepareBuild.ts";
 import type { CollectionItem, NewsroomView } from "./types.ts";
 
 export interface NewsroomPluginOptions {
   inputDir: string;
   dataDir: string;
+  /** Pages written straight from the newsroom after Eleventy's own (lib/eleventy/pageFamilies.ts). */
+  pageFamilies: readonly PageFamily[];
 }
 
 // Eleventy sets `pathPrefix` on the config object before plugins run; its typings do not list it.
@@ -24,9 +27,15 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     setCurrentBuild(await prepareBuild({ ...options, mode: buildMode(runMode), pathPrefix: eleventyConfig.pathPrefix }));
   });
 
-  // The search index, then _headers and _redirects, from what the build wrote.
+  // The newsroom as templates see it; kept for the pages written after the build.
+  let view: NewsroomView | undefined;
+
+  // Broadside's own pages, the search index, then _headers and _redirects, from what the build wrote.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const { newsroom, deployment, securityPolicy } = currentBuild();
+    if (!view) throw new Error("the newsroom collection was not built");
+    await writePageFamilies(options.pageFamilies, view, directories.output);
+    view = undefined;
     await indexSite(directories.output, newsroom.settings.site.language);
     await writeHostFiles(directories.output, {
       deployment,
@@ -44,7 +53,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   eleventyConfig.addCollection("newsroom", (collectionApi: { getAll(): CollectionItem[] }): NewsroomView => {
     const items = new Map(collectionApi.getAll().map((item) => [item.inputPath, item]));
     const { newsroom, assets, deployment, securityPolicy, images } = currentBuild();
-    return {
+    return (view = {
       ...newsroom,
       assets,
       deployment,
@@ -55,7 +64,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
         if (!item) throw new Error(`No rendered article for ${inputPath}`);
         return item.templateContent;
       },
-    };
+    });
   });
 }
 

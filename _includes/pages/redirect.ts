@@ -1,10 +1,10 @@
 // A small page at each old URL of an article (front matter `aliases`), for hosts
 // that ignore _redirects: it sends the reader on and tells search engines where
 // the article lives now.
-import { html } from "../lib/render/html.ts";
-import type { PaginatedData } from "../lib/eleventy/types.ts";
-import type { Redirect } from "../lib/newsroom/newsroom.ts";
-import { absoluteUrl } from "../lib/site/urls.ts";
+import { html } from "../../lib/render/html.ts";
+import type { PaginatedData } from "../../lib/eleventy/types.ts";
+import type { Redirect } from "../../lib/newsroom/newsroom.ts";
+import { absoluteUrl } from "../../lib/site/urls.ts";
 
 type Data = PaginatedData<Redirect>;
 

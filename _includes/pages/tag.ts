@@ -1,7 +1,7 @@
 // One page per tag and page number: /tags/<slug>/, /tags/<slug>/page/2/, ...
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import type { ListingPage, TagRef } from "../../lib/newsroom/newsroom.ts";
-import { listingPage } from "../../_includes/layouts/listing.ts";
+import { listingPage } from "../layouts/listing.ts";
 
 type Data = PaginatedData<ListingPage<TagRef>>;
 

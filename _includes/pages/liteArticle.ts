@@ -5,8 +5,8 @@ import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
 import { liteHtml } from "../../lib/render/liteHtml.ts";
 import { correctionsBlock } from "../../lib/render/corrections.ts";
-import { litePage } from "../../_includes/layouts/lite.ts";
-import { byline, dateline } from "../../_includes/partials/articleMeta.ts";
+import { litePage } from "../layouts/lite.ts";
+import { byline, dateline } from "../partials/articleMeta.ts";
 
 type Data = PaginatedData<Entry>;
 

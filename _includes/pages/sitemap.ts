@@ -1,9 +1,9 @@
 // sitemap.xml (and sitemap-N.xml past 50,000 URLs, listed by sitemap.xml as an index).
-import { html } from "../lib/render/html.ts";
-import type { PaginatedData } from "../lib/eleventy/types.ts";
-import type { SitemapDocument } from "../lib/newsroom/sitemaps.ts";
-import { isoTimestamp } from "../lib/content/dates.ts";
-import { absoluteUrl } from "../lib/site/urls.ts";
+import { html } from "../../lib/render/html.ts";
+import type { PaginatedData } from "../../lib/eleventy/types.ts";
+import type { SitemapDocument } from "../../lib/newsroom/sitemaps.ts";
+import { isoTimestamp } from "../../lib/content/dates.ts";
+import { absoluteUrl } from "../../lib/site/urls.ts";
 
 type Data = PaginatedData<SitemapDocument>;
 

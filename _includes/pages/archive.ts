@@ -1,12 +1,12 @@
 // The archive: every live article, newest first, 20 to a page.
-import { html } from "../lib/render/html.ts";
-import type { PaginatedData } from "../lib/eleventy/types.ts";
-import type { ListPage } from "../lib/newsroom/paginate.ts";
-import type { Entry } from "../lib/newsroom/newsroom.ts";
-import { page } from "../_includes/layouts/page.ts";
-import { collectionPage } from "../lib/render/structuredData.ts";
-import { articleList } from "../_includes/partials/articleList.ts";
-import { pagination } from "../_includes/partials/pagination.ts";
+import { html } from "../../lib/render/html.ts";
+import type { PaginatedData } from "../../lib/eleventy/types.ts";
+import type { ListPage } from "../../lib/newsroom/paginate.ts";
+import type { Entry } from "../../lib/newsroom/newsroom.ts";
+import { page } from "../layouts/page.ts";
+import { collectionPage } from "../../lib/render/structuredData.ts";
+import { articleList } from "../partials/articleList.ts";
+import { pagination } from "../partials/pagination.ts";
 
 type Data = PaginatedData<ListPage<Entry>>;
 

@@ -2,8 +2,8 @@
 import { html } from "../../lib/render/html.ts";
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import type { AuthorRef, ListingPage } from "../../lib/newsroom/newsroom.ts";
-import { listingPage } from "../../_includes/layouts/listing.ts";
-import { authorPhoto } from "../../_includes/partials/authorPhoto.ts";
+import { listingPage } from "../layouts/listing.ts";
+import { authorPhoto } from "../partials/authorPhoto.ts";
 
 type Data = PaginatedData<ListingPage<AuthorRef>>;
 

@@ -1,0 +1,24 @@
+// The pages Broadside writes itself, straight from the newsroom, after Eleventy has
+// rendered the articles: one page (or feed) per item of a list in the newsroom.
+// Written as Eleventy paginated templates, each of these pages cost a full
+// Template clone and stayed in memory to the end of the build (BENCHMARKS.md).
+import type { PageFamily } from "../../lib/eleventy/pageFamilies.ts";
+import * as archive from "./archive.ts";
+import * as author from "./author.ts";
+import * as authorFeed from "./authorFeed.ts";
+import * as liteArticle from "./liteArticle.ts";
+import * as redirect from "./redirect.ts";
+import * as sitemap from "./sitemap.ts";
+import * as tag from "./tag.ts";
+import * as tagFeed from "./tagFeed.ts";
+
+export const pageFamilies: PageFamily[] = [
+  archive,
+  tag,
+  tagFeed,
+  author,
+  authorFeed,
+  liteArticle,
+  sitemap,
+  redirect,
+] as unknown as PageFamily[];

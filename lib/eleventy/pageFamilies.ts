@@ -1,0 +1,80 @@
+// Writes families of pages (one per item of a list in the newsroom) directly to
+// the output folder, a few at a time, keeping none of them in memory once
+// written. Each family is a module shaped like an Eleventy paginated template
+// (`data.pagination.data`, `data.permalink`, `render`), so it reads like one.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import urls from "@11ty/posthtml-urls";
+import posthtml from "posthtml";
+import type { NewsroomView, PaginatedData } from "./types.ts";
+import { type Deployment, servedPath } from "../site/deployment.ts";
+
+export interface PageFamily {
+  data: {
+    pagination: { data: string };
+    permalink: (data: PaginatedData<unknown>) => string | false | undefined;
+  };
+  render: (data: PaginatedData<unknown>) => string | Promise<string>;
+}
+
+const LIST_PREFIX = "collections.newsroom.";
+const AT_ONCE = 16;
+
+function itemsOf(family: PageFamily, view: NewsroomView): unknown[] {
+  const key = family.data.pagination.data;
+  if (!key.startsWith(LIST_PREFIX)) throw new Error(`page family lists must come from the newsroom, not ${key}`);
+  const list = (view as unknown as Record<string, unknown>)[key.slice(LIST_PREFIX.length)];
+  if (!Array.isArray(list)) throw new Error(`${key} is not a list`);
+  return list;
+}
+
+/** `/a/b/` → `a/b/index.html`; `/feed.xml` → `feed.xml`. */
+export function outputFile(url: string): string {
+  return (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
+}
+
+/** In a mirror, root-relative URLs in HTML get the path prefix, as Eleventy's HTML base plugin does for its pages. */
+async function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
+  const result = await posthtml()
+    .use(urls({ eachURL: (url) => (url.startsWith("/") && !url.startsWith("//") ? servedPath(deployment, url) : url) }))
+    .process(html);
+  return result.html;
+}
+
+export async function writePageFamilies(
+  families: readonly PageFamily[],
+  view: NewsroomView,
+  outputDir: string,
+): Promise<number> {
+  const created = new Set<string>();
+  let written = 0;
+  const writeOne = async (family: PageFamily, item: unknown) => {
+    const data = {
+      collections: { newsroom: view },
+      pagination: { items: [item] },
+      page: { url: "", inputPath: "", outputPath: false as const },
+    } as PaginatedData<unknown>;
+    const url = family.data.permalink(data);
+    if (!url) return;
+    data.page.url = url;
+    let content = await family.render(data);
+    if (view.deployment.pathPrefix !== "/" && (url.endsWith("/") || url.endsWith(".html"))) {
+      content = await withPathPrefix(content, view.deployment);
+    }
+    const file = path.join(outputDir, outputFile(url));
+    const dir = path.dirname(file);
+    if (!created.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      created.add(dir);
+    }
+    await writeFile(file, content);
+    written++;
+  };
+  for (const family of families) {
+    const items = itemsOf(family, view);
+    for (let start = 0; start < items.length; start += AT_ONCE) {
+      await Promise.all(items.slice(start, start + AT_ONCE).map((item) => writeOne(family, item)));
+    }
+  }
+  return written;
+}
