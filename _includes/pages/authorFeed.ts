@@ -8,7 +8,6 @@ type Data = PaginatedData<ListingFeed<AuthorRef>>;
 export const data = {
   pagination: { data: "collections.newsroom.authorFeeds", size: 1 },
   permalink: (data: Data) => data.pagination.items[0]?.listing.feedUrl,
-  eleventyExcludeFromCollections: true,
 };
 
 export async function render(data: Data): Promise<string> {

@@ -12,6 +12,8 @@ import * as sitemap from "./sitemap.ts";
 import * as tag from "./tag.ts";
 import * as tagFeed from "./tagFeed.ts";
 
+// Each module types its own list item; the writer hands every module items from
+// the list its `pagination.data` names, so the item types match by construction.
 export const pageFamilies: PageFamily[] = [
   archive,
   tag,

@@ -16,7 +16,6 @@ export const data = {
     const entry = data.pagination.items[0];
     return entry ? liteUrl(entry) : false;
   },
-  eleventyExcludeFromCollections: true,
 };
 
 export async function render(data: Data): Promise<string> {

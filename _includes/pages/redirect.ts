@@ -20,7 +20,6 @@ export const data = {
     const redirect = data.pagination.items[0];
     return redirect ? aliasOutputPath(redirect.from) : false;
   },
-  eleventyExcludeFromCollections: true,
 };
 
 export function render(data: Data): string {

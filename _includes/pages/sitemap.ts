@@ -10,7 +10,6 @@ type Data = PaginatedData<SitemapDocument>;
 export const data = {
   pagination: { data: "collections.newsroom.sitemaps", size: 1 },
   permalink: (data: Data) => data.pagination.items[0]?.path,
-  eleventyExcludeFromCollections: true,
 };
 
 export function render(data: Data): string {
