@@ -1,9 +1,11 @@
 // The pages Broadside writes itself, straight from the newsroom, after Eleventy has
-// rendered the articles: one page (or feed) per item of a list in the newsroom.
+// rendered the articles' markdown: one page (or feed) per item of a list in the
+// newsroom, the article pages first.
 // Written as Eleventy paginated templates, each of these pages cost a full
 // Template clone and stayed in memory to the end of the build (BENCHMARKS.md).
 import type { PageFamily } from "../../lib/eleventy/pageFamilies.ts";
 import * as archive from "./archive.ts";
+import * as article from "./article.ts";
 import * as author from "./author.ts";
 import * as authorFeed from "./authorFeed.ts";
 import * as liteArticle from "./liteArticle.ts";
@@ -15,6 +17,7 @@ import * as tagFeed from "./tagFeed.ts";
 // Each module types its own list item; the writer hands every module items from
 // the list its `pagination.data` names, so the item types match by construction.
 export const pageFamilies: PageFamily[] = [
+  article,
   archive,
   tag,
   tagFeed,

@@ -35,6 +35,3 @@ export interface PaginatedData<T> extends TemplateData {
   pagination: { items: T[] };
 }
 
-export interface LayoutData extends TemplateData {
-  content: string;
-}

@@ -1,13 +1,9 @@
-// Defaults for every article: the article layout, and the URL the validation
-// pass worked out (`/YYYY/MM/DD/<slug>/` in the site's timezone). Drafts and
-// future articles never get here in production builds (see the preprocessor in
+// Eleventy renders every article's markdown (its body, kept in memory for feeds
+// and lists) but writes no page for it: Broadside writes the article pages itself
+// from the newsroom at the end of the build (_includes/pages/article.ts), so the
+// full pages are not all held in memory at once. Drafts and future articles are
+// not even rendered in production builds (the preprocessor in
 // lib/eleventy/newsroomPlugin.ts).
-import { currentBuild } from "../../lib/eleventy/buildState.ts";
-
 export default {
-  layout: "layouts/article.11ty.ts",
-  eleventyComputed: {
-    permalink: (data: { page: { inputPath: string } }): string | false =>
-      currentBuild().newsroom.byInputPath.get(data.page.inputPath)?.url ?? false,
-  },
+  permalink: false,
 };

@@ -7,18 +7,25 @@ import { lastModified, newsArticle } from "../../lib/render/structuredData.ts";
 import { isoTimestamp } from "../../lib/content/dates.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
 import { ARTICLE_IMAGE_SIZES } from "../../lib/eleventy/images.ts";
-import type { LayoutData } from "../../lib/eleventy/types.ts";
+import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
 import type { LeadImage } from "../../lib/content/article.ts";
 import { storyCard } from "../partials/articleList.ts";
 import { byline, dateline, kicker } from "../partials/articleMeta.ts";
 import { supportUs } from "../partials/supportUs.ts";
-import { page } from "./page.ts";
+import { page } from "../layouts/page.ts";
 
-export function render(data: LayoutData): string {
+type Data = PaginatedData<Entry>;
+
+export const data = {
+  pagination: { data: "collections.newsroom.articles", size: 1 },
+  permalink: (data: Data) => data.pagination.items[0]?.url,
+};
+
+export function render(data: Data): string {
   const newsroom = data.collections.newsroom;
-  const entry = newsroom.byInputPath.get(data.page.inputPath);
-  if (!entry) throw new Error(`${data.page.inputPath} is rendered but is not a live article`);
+  const entry = data.pagination.items[0];
+  if (!entry) throw new Error("article page without an article");
   const { site, support } = newsroom.settings;
   const leadMetadata = entry.image ? newsroom.images.get(entry.image.src) : undefined;
   const share = leadMetadata ? shareImage(leadMetadata) : undefined;
@@ -35,7 +42,7 @@ export function render(data: LayoutData): string {
   </header>
   ${entry.image ? leadImage(entry.image, leadMetadata) : ""}
   <div class="article__body">
-${raw(data.content)}
+${raw(newsroom.renderedBody(entry.inputPath))}
   </div>
   ${correctionsBlock(entry.corrections, site)}
   ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}" data-pagefind-filter="topic">${tag.name}</a></li>`)}</ul>` : ""}
