@@ -6,6 +6,7 @@ import path from "node:path";
 import { type Article, type ArticleContext, normalizeArticle } from "./article.ts";
 import { parseFrontMatterYaml, splitFrontMatter } from "./frontMatter.ts";
 import type { Problem } from "./problems.ts";
+import { mapLimited } from "../util/mapLimited.ts";
 
 export interface LoadOptions {
   /** Eleventy's input folder, e.g. `src`. */
@@ -22,20 +23,6 @@ export interface LoadResult {
 
 /** Files read at once: enough to keep the disk busy, far below the open-files limit at 100,000 articles. */
 const READ_CONCURRENCY = 64;
-
-/** Like Promise.all over `items.map(fn)`, with at most `limit` calls under way; results keep their order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const files = await listMarkdown(options.articlesDir);

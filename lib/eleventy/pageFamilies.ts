@@ -8,6 +8,7 @@ import urls from "@11ty/posthtml-urls";
 import posthtml from "posthtml";
 import type { NewsroomView, PaginatedData } from "./types.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
+import { mapLimited } from "../util/mapLimited.ts";
 
 export interface PageFamily {
   data: {
@@ -71,10 +72,8 @@ export async function writePageFamilies(
     written++;
   };
   for (const family of families) {
-    const items = itemsOf(family, view);
-    for (let start = 0; start < items.length; start += AT_ONCE) {
-      await Promise.all(items.slice(start, start + AT_ONCE).map((item) => writeOne(family, item)));
-    }
+    // A pool rather than batches: a slow write does not hold up the next pages.
+    await mapLimited(itemsOf(family, view), AT_ONCE, (item) => writeOne(family, item));
   }
   return written;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapLimited } from "./loadArticles.ts";
+import { mapLimited } from "./mapLimited.ts";
 
 describe("mapLimited", () => {
   it("keeps at most `limit` calls under way and the results in order", async () => {
