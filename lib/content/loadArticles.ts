@@ -57,7 +57,7 @@ async function loadOne(file: string, options: LoadOptions) {
   const relativeToInput = toPosix(path.relative(options.inputDir, file));
   const ids = {
     displayPath,
-    inputPath: `./${toPosix(path.relative(process.cwd(), file))}`,
+    inputPath: `./${displayPath}`,
     sourceKey: relativeToInput.replace(/\.md$/, ""),
   };
   let data: Record<string, unknown>;

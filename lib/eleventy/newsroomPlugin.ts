@@ -52,13 +52,10 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
 
   eleventyConfig.addCollection("newsroom", (collectionApi: { getAll(): CollectionItem[] }): NewsroomView => {
     const items = new Map(collectionApi.getAll().map((item) => [item.inputPath, item]));
-    const { newsroom, assets, deployment, securityPolicy, images } = currentBuild();
+    const { newsroom, ...rest } = currentBuild();
     return (view = {
       ...newsroom,
-      assets,
-      deployment,
-      securityPolicy,
-      images,
+      ...rest,
       renderedBody(inputPath: string): string {
         const item = items.get(inputPath);
         if (!item) throw new Error(`No rendered article for ${inputPath}`);

@@ -4,9 +4,8 @@
 // (`data.pagination.data`, `data.permalink`, `render`), so it reads like one.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import urls from "@11ty/posthtml-urls";
-import posthtml from "posthtml";
 import type { NewsroomView, PaginatedData } from "./types.ts";
+import { rewriteUrls } from "../render/absoluteUrls.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 
@@ -35,20 +34,16 @@ export function outputFile(url: string): string {
 }
 
 /** In a mirror, root-relative URLs in HTML get the path prefix, as Eleventy's HTML base plugin does for its pages. */
-async function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
-  const result = await posthtml()
-    .use(urls({ eachURL: (url) => (url.startsWith("/") && !url.startsWith("//") ? servedPath(deployment, url) : url) }))
-    .process(html);
-  return result.html;
+function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
+  return rewriteUrls(html, (url) => (url.startsWith("/") && !url.startsWith("//") ? servedPath(deployment, url) : url));
 }
 
 export async function writePageFamilies(
   families: readonly PageFamily[],
   view: NewsroomView,
   outputDir: string,
-): Promise<number> {
+): Promise<void> {
   const created = new Set<string>();
-  let written = 0;
   const writeOne = async (family: PageFamily, item: unknown) => {
     const data = {
       collections: { newsroom: view },
@@ -69,11 +64,9 @@ export async function writePageFamilies(
       created.add(dir);
     }
     await writeFile(file, content);
-    written++;
   };
   for (const family of families) {
     // A pool rather than batches: a slow write does not hold up the next pages.
     await mapLimited(itemsOf(family, view), AT_ONCE, (item) => writeOne(family, item));
   }
-  return written;
 }

@@ -1,9 +1,6 @@
 // The slices of Eleventy's template data that Broadside's templates use.
 import type { Newsroom } from "../newsroom/newsroom.ts";
-import type { SiteAssets } from "../site/assets.ts";
-import type { Deployment } from "../site/deployment.ts";
-import type { ImageSet } from "../site/images.ts";
-import type { SecurityPolicy } from "./buildState.ts";
+import type { Build } from "./buildState.ts";
 
 export interface CollectionItem {
   inputPath: string;
@@ -11,11 +8,8 @@ export interface CollectionItem {
   templateContent: string;
 }
 
-export interface NewsroomView extends Newsroom {
-  assets: SiteAssets;
-  deployment: Deployment;
-  securityPolicy: SecurityPolicy;
-  images: ImageSet;
+/** The newsroom with the rest of the build beside it, as templates read it. */
+export interface NewsroomView extends Newsroom, Omit<Build, "newsroom"> {
   /** An article's body as HTML (markdown rendered, before the layout). */
   renderedBody(inputPath: string): string;
 }
