@@ -2,27 +2,19 @@
 // plugin or module; the logic lives in lib/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { parseFrontMatterForEleventy } from "./lib/content/frontMatter.ts";
-import { bodyImage, imageCachePlugin } from "./lib/eleventy/images.ts";
+import { imageCachePlugin } from "./lib/eleventy/images.ts";
 import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
 import { pageFamilies } from "./_includes/pages/index.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
-import { createMarkdown } from "./lib/render/markdown.ts";
 import { normalizePathPrefix } from "./lib/site/deployment.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   // Templates and data files in TypeScript. https://www.11ty.dev/docs/languages/typescript/
   eleventyConfig.addPlugin(typescriptTemplates);
 
-  // Article bodies through markdown-it, images in them as responsive <picture>. https://www.11ty.dev/docs/languages/markdown/
-  eleventyConfig.setLibrary("md", createMarkdown({ image: bodyImage }));
-
-  // Dates stay text (read in the site's timezone); `tags` stay out of Eleventy's tag collections.
-  // https://www.11ty.dev/docs/data-frontmatter-customize/
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatterForEleventy } });
-
-  // Validation pass, tags, related articles and list pages, once per build (lib/eleventy/newsroomPlugin.ts);
-  // archive, tag, author and lite pages, their feeds, sitemaps and redirects written from it (_includes/pages/).
+  // Articles: the validation pass reads them, then tags, related articles and list pages once per build
+  // (lib/eleventy/newsroomPlugin.ts); article pages (markdown through markdown-it), archive, tag, author
+  // and lite pages, their feeds, sitemaps and redirects are written from it (_includes/pages/).
   eleventyConfig.addPlugin(newsroomPlugin, { inputDir: config.dir.input, dataDir: "_data", pageFamilies });
 
   // Path prefixes and absolute URLs in feeds. https://www.11ty.dev/docs/plugins/html-base/
@@ -39,8 +31,6 @@ export const config = {
   // A mirror served under a path: BROADSIDE_PATH_PREFIX=/mirror/ (or --pathprefix=/mirror/).
   pathPrefix: normalizePathPrefix(process.env.BROADSIDE_PATH_PREFIX),
   dir: { input: "src", includes: "../_includes", data: "../_data", output: "_site" },
-  templateFormats: ["md", "11ty.ts"],
-  // Articles are content, not template code: `{{` in a story is printed, not run.
-  markdownTemplateEngine: false as const,
-  htmlTemplateEngine: false as const,
+  // The single pages in src/; articles (markdown) are Broadside's, not Eleventy templates.
+  templateFormats: ["11ty.ts"],
 };

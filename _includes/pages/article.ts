@@ -22,13 +22,14 @@ export const data = {
   permalink: (data: Data) => data.pagination.items[0]?.url,
 };
 
-export function render(data: Data): string {
+export async function render(data: Data): Promise<string> {
   const newsroom = data.collections.newsroom;
   const entry = data.pagination.items[0];
   if (!entry) throw new Error("article page without an article");
   const { site, support } = newsroom.settings;
   const leadMetadata = entry.image ? newsroom.images.get(entry.image.src) : undefined;
   const share = leadMetadata ? shareImage(leadMetadata) : undefined;
+  const body = await newsroom.renderedBody(entry.inputPath);
   // data-pagefind-body: only articles are searchable, and only this element of them.
   const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body>
   ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
@@ -42,7 +43,7 @@ export function render(data: Data): string {
   </header>
   ${entry.image ? leadImage(entry.image, leadMetadata) : ""}
   <div class="article__body">
-${raw(newsroom.renderedBody(entry.inputPath))}
+${raw(body)}
   </div>
   ${correctionsBlock(entry.corrections, site)}
   ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}" data-pagefind-filter="topic">${tag.name}</a></li>`)}</ul>` : ""}

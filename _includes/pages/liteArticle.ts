@@ -23,7 +23,7 @@ export async function render(data: Data): Promise<string> {
   const entry = data.pagination.items[0];
   if (!entry) throw new Error("lite page without an article");
   const { site } = newsroom.settings;
-  const body = await liteHtml(newsroom.renderedBody(entry.inputPath));
+  const body = await liteHtml(await newsroom.renderedBody(entry.inputPath));
   const main = html`<article>
 <h1>${entry.title}</h1>
 ${entry.summaryFromBody ? "" : html`<p><strong>${entry.summary}</strong></p>`}

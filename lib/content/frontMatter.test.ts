@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFrontMatterForEleventy, parseFrontMatterYaml, splitFrontMatter } from "./frontMatter.ts";
+import { parseFrontMatterYaml, splitFrontMatter } from "./frontMatter.ts";
 
 describe("front matter", () => {
   it("keeps dates as text, so the site's timezone decides what a bare date means", () => {
@@ -7,10 +7,6 @@ describe("front matter", () => {
       date: "2026-11-20",
       updated: "2026-11-20T10:00:00+03:00",
     });
-  });
-
-  it("hands Eleventy the topics under another name than `tags`", () => {
-    expect(parseFrontMatterForEleventy("title: T\ntags: [Exile]")).toEqual({ title: "T", topics: ["Exile"] });
   });
 
   it("splits front matter from the body and notices a missing closing line", () => {

@@ -1,4 +1,4 @@
-// Front matter is parsed the same way by Broadside's validation pass and by Eleventy.
+// Front matter of articles, read by the validation pass.
 // The YAML core schema keeps dates as text: js-yaml's default turns `2026-11-27`
 // into UTC midnight, which is the wrong day for a newsroom east of Greenwich.
 import yaml from "js-yaml";
@@ -30,15 +30,4 @@ export function splitFrontMatter(source: string): SplitSource {
     frontMatter: rest.slice(0, closing.index),
     body: rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, ""),
   };
-}
-
-/**
- * Front matter as Eleventy sees it: `tags` arrive as `topics`. Article topics
- * must not become Eleventy's built-in tag collections, which are built one per
- * tag and slow a build down quadratically with thousands of tags (11ty/eleventy
- * PR #4332). Broadside makes tag pages itself, from the validation pass.
- */
-export function parseFrontMatterForEleventy(text: string): Record<string, unknown> {
-  const { tags, ...data } = parseFrontMatterYaml(text);
-  return tags === undefined ? data : { ...data, topics: tags };
 }

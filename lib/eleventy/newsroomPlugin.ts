@@ -1,7 +1,7 @@
 // Wires Broadside into Eleventy: the validation pass before Eleventy reads any
 // template (lib/eleventy/prepareBuild.ts), the newsroom handed to templates as
-// `collections.newsroom`, drafts skipped, and the search index and host files
-// written after the build.
+// `collections.newsroom` with article bodies rendered on demand, Broadside's own
+// pages, the search index and host files written after Eleventy's pages.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
@@ -9,7 +9,12 @@ import { indexSite } from "../site/searchIndex.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
 import { type PageFamily, writePageFamilies } from "./pageFamilies.ts";
 import { prepareBuild } from "./prepareBuild.ts";
-import type { CollectionItem, NewsroomView } from "./types.ts";
+import { timed } from "../util/phases.ts";
+import type { NewsroomView } from "./types.ts";
+import { articleBodies } from "./articleBodies.ts";
+import { feedItems } from "./feedItems.ts";
+import { bodyImage } from "./images.ts";
+import { createMarkdown } from "../render/markdown.ts";
 
 export interface NewsroomPluginOptions {
   inputDir: string;
@@ -24,7 +29,7 @@ type ConfigWithPrefix = UserConfig & { pathPrefix?: string };
 export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: NewsroomPluginOptions): void {
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
     // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
-    setCurrentBuild(await prepareBuild({ ...options, mode: buildMode(runMode), pathPrefix: eleventyConfig.pathPrefix }));
+    setCurrentBuild(await timed("prepare", () => prepareBuild({ ...options, mode: buildMode(runMode), pathPrefix: eleventyConfig.pathPrefix })));
   });
 
   // The newsroom as templates see it; kept for the pages written after the build.
@@ -34,9 +39,10 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const { newsroom, deployment, securityPolicy } = currentBuild();
     if (!view) throw new Error("the newsroom collection was not built");
-    await writePageFamilies(options.pageFamilies, view, directories.output);
+    const pages = view;
+    await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output));
     view = undefined;
-    await indexSite(directories.output, newsroom.settings.site.language);
+    await timed("search index", () => indexSite(directories.output, newsroom.settings.site.language));
     await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,
@@ -44,24 +50,19 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     });
   });
 
-  // Drafts and future articles in a production build: Eleventy skips them entirely.
-  // https://www.11ty.dev/docs/config-preprocessors/
-  eleventyConfig.addPreprocessor("withheld-articles", "md", (data: { page: { inputPath: string } }) =>
-    currentBuild().newsroom.withheld.has(data.page.inputPath) ? false : undefined,
-  );
+  // Articles are read by the validation pass and written by Broadside, not by Eleventy;
+  // editing one still rebuilds the site under --serve. https://www.11ty.dev/docs/watch-serve/
+  eleventyConfig.addWatchTarget(`${options.inputDir}/articles/**/*.md`);
 
-  eleventyConfig.addCollection("newsroom", (collectionApi: { getAll(): CollectionItem[] }): NewsroomView => {
-    const items = new Map(collectionApi.getAll().map((item) => [item.inputPath, item]));
+  // Article bodies through markdown-it, images in them as responsive <picture>.
+  const markdown = createMarkdown({ image: bodyImage });
+
+  eleventyConfig.addCollection("newsroom", (): NewsroomView => {
     const { newsroom, ...rest } = currentBuild();
-    return (view = {
-      ...newsroom,
-      ...rest,
-      renderedBody(inputPath: string): string {
-        const item = items.get(inputPath);
-        if (!item) throw new Error(`No rendered article for ${inputPath}`);
-        return item.templateContent;
-      },
-    });
+    const renderedBody = articleBodies(markdown);
+    const feeds = [newsroom.feedItems, ...[...newsroom.tagFeeds, ...newsroom.authorFeeds].map((feed) => feed.items)];
+    const items = feedItems({ site: newsroom.settings.site, images: rest.images, renderedBody, feeds });
+    return (view = { ...newsroom, ...rest, renderedBody, itemsForFeed: items });
   });
 }
 

@@ -8,6 +8,7 @@ import type { NewsroomView, PaginatedData } from "./types.ts";
 import { rewriteUrls } from "../render/absoluteUrls.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
 import { mapLimited } from "../util/mapLimited.ts";
+import { timed } from "../util/phases.ts";
 
 export interface PageFamily {
   data: {
@@ -20,8 +21,17 @@ export interface PageFamily {
 const LIST_PREFIX = "collections.newsroom.";
 const AT_ONCE = 16;
 
-function itemsOf(family: PageFamily, view: NewsroomView): unknown[] {
-  const key = family.data.pagination.data;
+/** Families grouped by the list they paginate, in the order each list first appears. */
+function byList(families: readonly PageFamily[]): Map<string, PageFamily[]> {
+  const groups = new Map<string, PageFamily[]>();
+  for (const family of families) {
+    const key = family.data.pagination.data;
+    groups.set(key, [...(groups.get(key) ?? []), family]);
+  }
+  return groups;
+}
+
+function itemsOf(key: string, view: NewsroomView): unknown[] {
   if (!key.startsWith(LIST_PREFIX)) throw new Error(`page family lists must come from the newsroom, not ${key}`);
   const list = (view as unknown as Record<string, unknown>)[key.slice(LIST_PREFIX.length)];
   if (!Array.isArray(list)) throw new Error(`${key} is not a list`);
@@ -65,8 +75,12 @@ export async function writePageFamilies(
     }
     await writeFile(file, content);
   };
-  for (const family of families) {
-    // A pool rather than batches: a slow write does not hold up the next pages.
-    await mapLimited(itemsOf(family, view), AT_ONCE, (item) => writeOne(family, item));
+  for (const [list, sharing] of byList(families)) {
+    // Families over one list are written item by item (an article's page, then its
+    // lite page), so what they share is made once; a pool rather than batches, so
+    // a slow write does not hold up the next pages.
+    await timed(list, () => mapLimited(itemsOf(list, view), AT_ONCE, async (item) => {
+      for (const family of sharing) await writeOne(family, item);
+    }));
   }
 }

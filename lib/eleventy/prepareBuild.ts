@@ -17,6 +17,7 @@ import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
 import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
 import type { Build, SecurityPolicy } from "./buildState.ts";
+import { timed } from "../util/phases.ts";
 
 export interface PrepareOptions {
   inputDir: string;
@@ -31,7 +32,7 @@ const md = createMarkdown();
 export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   const { settings, problems } = await loadSettings(options.dataDir);
   if (!settings) throw new ContentError(problems);
-  const loaded = await loadArticles({
+  const loaded = await timed("load articles", () => loadArticles({
     inputDir: options.inputDir,
     articlesDir: path.join(options.inputDir, "articles"),
     context: {
@@ -39,13 +40,13 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
       defaultAuthor: settings.site.name,
       deriveSummary: (body) => firstParagraphText(md, body),
     },
-  });
+  }));
   const contentProblems = [...loaded.problems, ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir))];
   if (contentProblems.length > 0) throw new ContentError(contentProblems);
   const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name));
   if (warning) console.warn(warning);
 
-  const newsroom = buildNewsroom(loaded.articles, settings, { mode: options.mode, now: buildNow() });
+  const newsroom = await timed("newsroom", () => buildNewsroom(loaded.articles, settings, { mode: options.mode, now: buildNow() }));
   return {
     newsroom,
     images: await processImages(imageSources(newsroom.articles), options.inputDir, imageCacheDir()),

@@ -1,17 +1,15 @@
 // The slices of Eleventy's template data that Broadside's templates use.
 import type { Newsroom } from "../newsroom/newsroom.ts";
+import type { BodyRenderer } from "./articleBodies.ts";
 import type { Build } from "./buildState.ts";
-
-export interface CollectionItem {
-  inputPath: string;
-  url: string;
-  templateContent: string;
-}
+import type { FeedItems } from "./feedItems.ts";
 
 /** The newsroom with the rest of the build beside it, as templates read it. */
 export interface NewsroomView extends Newsroom, Omit<Build, "newsroom"> {
   /** An article's body as HTML (markdown rendered, before the layout). */
-  renderedBody(inputPath: string): string;
+  renderedBody: BodyRenderer;
+  /** Feed items for these articles, each made once per build (lib/eleventy/feedItems.ts). */
+  itemsForFeed: FeedItems;
 }
 
 export interface PageInfo {

@@ -67,8 +67,6 @@ export interface Newsroom {
   mode: BuildMode;
   /** Live articles, newest first. */
   articles: Entry[];
-  /** Articles that get no page in this build (drafts and future articles in production). */
-  withheld: Set<string>;
   byInputPath: Map<string, Entry>;
   /** Every tag, most used first. */
   tags: TagRef[];
@@ -112,13 +110,8 @@ export function buildNewsroom(
   settings: Settings,
   options: { mode: BuildMode; now: DateTime },
 ): Newsroom {
-  const withheld = new Set<string>();
-  const live: Article[] = [];
-  for (const article of articles) {
-    const status = statusOf(article, options.now);
-    if (options.mode === "production" && status !== "published") withheld.add(article.inputPath);
-    else live.push(article);
-  }
+  // Drafts and future articles get no page in a production build.
+  const live = articles.filter((article) => options.mode === "preview" || statusOf(article, options.now) === "published");
   live.sort(newestFirst);
 
   const tagsBySlug = new Map<string, TagRef>();
@@ -162,7 +155,6 @@ export function buildNewsroom(
     settings,
     mode: options.mode,
     articles: entries,
-    withheld,
     byInputPath: new Map(entries.map((e) => [e.inputPath, e])),
     tags,
     authors,

@@ -1,6 +1,5 @@
 // The RSS feed of a tag or an author.
 import type { NewsroomView } from "../eleventy/types.ts";
-import { absoluteBodies } from "../eleventy/feedBodies.ts";
 import type { Listing, ListingFeed } from "../newsroom/newsroom.ts";
 import { rssFeed } from "./rss.ts";
 
@@ -12,5 +11,5 @@ export async function listingFeed<L extends Listing>(newsroom: NewsroomView, fee
     pageUrl: feed.listing.url,
     feedUrl: feed.listing.feedUrl,
   };
-  return rssFeed(site, channel, feed.items, await absoluteBodies(newsroom, feed.items), newsroom.images);
+  return rssFeed(site, channel, feed.items[0], await newsroom.itemsForFeed(feed.items));
 }

@@ -19,22 +19,13 @@ export interface FeedChannel {
   feedUrl: string;
 }
 
-/** Item bodies with absolute URLs, by input path. */
-export type AbsoluteBodies = ReadonlyMap<string, string>;
-
 export function guid(entry: Entry, site: SiteSettings): string {
   const host = new URL(site.url).host;
   return `tag:${host},${entry.published.setZone(site.timezone).toFormat("yyyy-MM-dd")}:${entry.sourceKey}`;
 }
 
-export function rssFeed(
-  site: SiteSettings,
-  channel: FeedChannel,
-  items: readonly Entry[],
-  bodies: AbsoluteBodies,
-  images: ImageSet,
-): string {
-  const newest = items[0];
+/** The feed around its items (`rssItem`), newest first; `newest` dates the feed. */
+export function rssFeed(site: SiteSettings, channel: FeedChannel, newest: Entry | undefined, items: readonly SafeHtml[]): string {
   return html`<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
 <channel>
@@ -44,23 +35,13 @@ export function rssFeed(
 <language>${site.language}</language>
 <atom:link href="${absoluteUrl(site, channel.feedUrl)}" rel="self" type="application/rss+xml"/>
 ${newest ? html`<lastBuildDate>${rfc822(newest.updated ?? newest.published, site.timezone)}</lastBuildDate>
-` : ""}${items.map((entry) => cachedItem(entry, site, bodies, images))}</channel>
+` : ""}${items}</channel>
 </rss>
 `.value;
 }
 
-// An article's item is the same in every feed that carries it (the site's, each of its
-// tags', each of its authors'): escape its full text once per build. Entries are
-// made anew by every build, so the cache empties itself.
-const itemCache = new WeakMap<Entry, SafeHtml>();
-
-function cachedItem(entry: Entry, site: SiteSettings, bodies: AbsoluteBodies, images: ImageSet): SafeHtml {
-  let cached = itemCache.get(entry);
-  if (!cached) itemCache.set(entry, (cached = item(entry, site, bodies.get(entry.inputPath) ?? "", images)));
-  return cached;
-}
-
-function item(entry: Entry, site: SiteSettings, body: string, images: ImageSet): SafeHtml {
+/** One article as a feed item; `body` is its HTML with every URL absolute. */
+export function rssItem(entry: Entry, site: SiteSettings, body: string, images: ImageSet): SafeHtml {
   // The lead image as media:content and inline too: many readers' apps show only content:encoded.
   const lead = entry.image ? images.get(entry.image.src) : undefined;
   const share = lead ? shareImage(lead) : undefined;

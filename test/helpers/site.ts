@@ -31,7 +31,7 @@ export async function makeSite(options: FixtureOptions = {}): Promise<string> {
       if (options.withSampleContent) return true;
       const relative = path.relative(path.join(PROJECT, "src"), source).split(path.sep).join("/");
       // Staff photos belong with _data/authors.json, which fixtures keep.
-      const kept = relative === "articles/articles.11tydata.ts" || relative.startsWith("images/authors");
+      const kept = relative.startsWith("images/authors");
       const sampleContent = /^(articles|images)\/.+/.test(relative) && !kept;
       return !sampleContent;
     },

@@ -1,0 +1,49 @@
+// Feed items, made once per article per build however many feeds carry it (the
+// site's, each of its tags', each of its authors'), and forgotten once the last
+// of those feeds has taken it: holding every item to the end of the build cost
+// hundreds of megabytes at 10,000 articles (BENCHMARKS.md).
+import type { Entry } from "../newsroom/newsroom.ts";
+import { absoluteUrls } from "../render/absoluteUrls.ts";
+import type { SafeHtml } from "../render/html.ts";
+import { rssItem } from "../render/rss.ts";
+import type { ImageSet } from "../site/images.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import { absoluteUrl } from "../site/urls.ts";
+import type { BodyRenderer } from "./articleBodies.ts";
+
+export type FeedItems = (entries: readonly Entry[]) => Promise<SafeHtml[]>;
+
+export interface FeedItemSources {
+  site: SiteSettings;
+  images: ImageSet;
+  renderedBody: BodyRenderer;
+  /** Every feed the build writes, to count how many will ask for each item. */
+  feeds: readonly (readonly Entry[])[];
+}
+
+export function feedItems({ site, images, renderedBody, feeds }: FeedItemSources): FeedItems {
+  const wanted = new Map<Entry, number>();
+  for (const feed of feeds) for (const entry of feed) wanted.set(entry, (wanted.get(entry) ?? 0) + 1);
+  const made = new Map<Entry, Promise<SafeHtml>>();
+
+  const make = async (entry: Entry): Promise<SafeHtml> => {
+    const body = await absoluteUrls(await renderedBody(entry.inputPath), absoluteUrl(site, entry.url));
+    return rssItem(entry, site, body, images);
+  };
+
+  // An item asked for more often than counted is simply made again.
+  const take = (entry: Entry): Promise<SafeHtml> => {
+    const remaining = (wanted.get(entry) ?? 1) - 1;
+    const item = made.get(entry) ?? make(entry);
+    if (remaining > 0) {
+      wanted.set(entry, remaining);
+      made.set(entry, item);
+    } else {
+      wanted.delete(entry);
+      made.delete(entry);
+    }
+    return item;
+  };
+
+  return (entries) => Promise.all(entries.map(take));
+}
