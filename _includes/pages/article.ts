@@ -17,6 +17,9 @@ import { page } from "../layouts/page.ts";
 
 type Data = PaginatedData<Entry>;
 
+// Article pages are what the search index reads (lib/site/searchIndex.ts).
+export const searchable = true;
+
 export const data = {
   pagination: { data: "collections.newsroom.articles", size: 1 },
   permalink: (data: Data) => data.pagination.items[0]?.url,

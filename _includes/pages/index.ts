@@ -1,6 +1,5 @@
 // The pages Broadside writes itself, straight from the newsroom, after Eleventy has
-// rendered the articles' markdown: one page (or feed) per item of a list in the
-// newsroom, the article pages first.
+// rendered its own pages: one page (or feed) per item of a list in the newsroom.
 // Written as Eleventy paginated templates, each of these pages cost a full
 // Template clone and stayed in memory to the end of the build (BENCHMARKS.md).
 import type { PageFamily } from "../../lib/eleventy/pageFamilies.ts";
@@ -16,7 +15,10 @@ import * as tagFeed from "./tagFeed.ts";
 
 // Each module types its own list item; the writer hands every module items from
 // the list its `pagination.data` names, so the item types match by construction.
+// Redirect pages first: some sit under /YYYY/, where the search indexer reads
+// article pages while the later families are written.
 export const pageFamilies: PageFamily[] = [
+  redirect,
   article,
   archive,
   tag,
@@ -25,5 +27,4 @@ export const pageFamilies: PageFamily[] = [
   authorFeed,
   liteArticle,
   sitemap,
-  redirect,
 ] as unknown as PageFamily[];

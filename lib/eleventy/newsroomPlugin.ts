@@ -40,9 +40,9 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     const { newsroom, deployment, securityPolicy } = currentBuild();
     if (!view) throw new Error("the newsroom collection was not built");
     const pages = view;
-    await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output));
+    const afterSearchable = () => indexSite(directories.output, newsroom.settings.site.language);
+    await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, { afterSearchable }));
     view = undefined;
-    await timed("search index", () => indexSite(directories.output, newsroom.settings.site.language));
     await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,

@@ -16,6 +16,8 @@ export interface PageFamily {
     permalink: (data: PaginatedData<unknown>) => string | false | undefined;
   };
   render: (data: PaginatedData<unknown>) => string | Promise<string>;
+  /** Pages the search index reads (the article pages). */
+  searchable?: boolean;
 }
 
 const LIST_PREFIX = "collections.newsroom.";
@@ -48,10 +50,19 @@ function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
   return rewriteUrls(html, (url) => (url.startsWith("/") && !url.startsWith("//") ? servedPath(deployment, url) : url));
 }
 
+export interface WriteOptions {
+  /**
+   * Started as soon as the searchable pages are written, and run while the other
+   * families are (the search indexer runs in a process of its own, on the other core).
+   */
+  afterSearchable?: () => Promise<unknown>;
+}
+
 export async function writePageFamilies(
   families: readonly PageFamily[],
   view: NewsroomView,
   outputDir: string,
+  { afterSearchable }: WriteOptions = {},
 ): Promise<void> {
   const created = new Set<string>();
   const writeOne = async (family: PageFamily, item: unknown) => {
@@ -75,12 +86,24 @@ export async function writePageFamilies(
     }
     await writeFile(file, content);
   };
-  for (const [list, sharing] of byList(families)) {
-    // Families over one list are written item by item (an article's page, then its
-    // lite page), so what they share is made once; a pool rather than batches, so
-    // a slow write does not hold up the next pages.
-    await timed(list, () => mapLimited(itemsOf(list, view), AT_ONCE, async (item) => {
-      for (const family of sharing) await writeOne(family, item);
-    }));
+
+  const groups = [...byList(families)];
+  const lastSearchable = groups.findLastIndex(([, sharing]) => sharing.some((family) => family.searchable));
+  let indexing: Promise<unknown> | undefined;
+  try {
+    for (const [at, [list, sharing]] of groups.entries()) {
+      // Families over one list are written item by item (an article's page, then its
+      // lite page), so what they share is made once; a pool rather than batches, so
+      // a slow write does not hold up the next pages.
+      await timed(list, () =>
+        mapLimited(itemsOf(list, view), AT_ONCE, async (item) => {
+          for (const family of sharing) await writeOne(family, item);
+        }),
+      );
+      if (at === lastSearchable) indexing = timed("search index", () => afterSearchable?.());
+    }
+  } finally {
+    // Even when a page failed: the indexer's process must be stopped before the build ends.
+    await indexing;
   }
 }

@@ -1,4 +1,4 @@
-// Site search with Pagefind: after Eleventy has written the site, index the
+// Site search with Pagefind: once the article pages are written, index the
 // pages that mark their searchable part with data-pagefind-body (articles:
 // headline, byline, tags, body; not the notices or the support-us prompt) and
 // write the index to /pagefind/. Searching then happens in the reader's browser,
