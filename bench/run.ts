@@ -1,7 +1,8 @@
-// npm run bench -- --articles 10000 --tags 1000 --runs 3
+// npm run bench -- --articles 10000 --tags 1000 --runs 3 [--rebuild] [--keep]
 // Builds a synthetic newsroom (bench/corpus.ts) with the production configuration,
 // templates and plugins, and reports the median wall time, CPU time, peak memory,
-// files written and pages per second over the runs.
+// files written and pages per second over the runs; with --rebuild, also the dev
+// server's rebuild after saving one article (bench/rebuild.ts).
 import { spawn } from "node:child_process";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { makeSite } from "../test/helpers/site.ts";
 import { writeCorpus } from "./corpus.ts";
+import { measureRebuilds } from "./rebuild.ts";
 
 export interface BenchResult {
   articles: number;
@@ -18,6 +20,8 @@ export interface BenchResult {
   maxRssMb: number;
   files: number;
   pagesPerSecond: number;
+  /** With --rebuild: median time from saving one article to the end of the dev server's rebuild. */
+  rebuildMs?: number;
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -51,7 +55,13 @@ async function buildOnce(site: string): Promise<{ wallMs: number; cpuMs: number;
   return { wallMs, ...usage };
 }
 
-export async function bench(options: { articles: number; tags: number; runs: number; keep?: boolean }): Promise<BenchResult> {
+export async function bench(options: {
+  articles: number;
+  tags: number;
+  runs: number;
+  keep?: boolean;
+  rebuild?: boolean;
+}): Promise<BenchResult> {
   const site = await makeSite({});
   try {
     await writeCorpus(path.join(site, "src/articles"), { articles: options.articles, tags: options.tags });
@@ -64,6 +74,7 @@ export async function bench(options: { articles: number; tags: number; runs: num
     for (let run = 0; run < options.runs; run++) runs.push(await buildOnce(site));
     const files = await countFiles(path.join(site, "_site"));
     const wallMs = median(runs.map((r) => r.wallMs));
+    const rebuilds = options.rebuild ? await measureRebuilds(site, options.articles, options.runs) : undefined;
     return {
       articles: options.articles,
       tags: options.tags,
@@ -72,6 +83,7 @@ export async function bench(options: { articles: number; tags: number; runs: num
       maxRssMb: median(runs.map((r) => r.maxRssKb)) / 1024,
       files,
       pagesPerSecond: files / (wallMs / 1000),
+      ...(rebuilds ? { rebuildMs: median(rebuilds) } : {}),
     };
   } finally {
     if (!options.keep) await rm(site, { recursive: true, force: true });
@@ -87,6 +99,7 @@ function format(result: BenchResult): string {
     `peak RSS ${result.maxRssMb.toFixed(0)} MiB`,
     `${result.files} files`,
     `${result.pagesPerSecond.toFixed(0)} files/s`,
+    ...(result.rebuildMs === undefined ? [] : [`dev rebuild after one save ${(result.rebuildMs / 1000).toFixed(2)} s`]),
   ].join(" | ");
 }
 
@@ -97,6 +110,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       tags: { type: "string", default: "100" },
       runs: { type: "string", default: "3" },
       keep: { type: "boolean", default: false },
+      rebuild: { type: "boolean", default: false },
     },
   });
   const result = await bench({
@@ -104,6 +118,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     tags: Number(values.tags),
     runs: Number(values.runs),
     keep: values.keep,
+    rebuild: values.rebuild,
   });
   console.log(format(result));
 }

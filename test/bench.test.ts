@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { bench } from "../bench/run.ts";
 
 describe("npm run bench", () => {
-  it("builds 300 synthetic articles over 40 tags and reports time, memory and pages", async () => {
-    const result = await bench({ articles: 300, tags: 40, runs: 1 });
+  it("builds 300 synthetic articles over 40 tags and reports time, memory, pages and a dev rebuild", async () => {
+    const result = await bench({ articles: 300, tags: 40, runs: 1, rebuild: true });
     expect(result.articles).toBe(300);
     // Article and lite pages at least, plus lists, feeds and the search index.
     expect(result.files).toBeGreaterThan(600);
@@ -13,6 +13,7 @@ describe("npm run bench", () => {
     expect(result.cpuMs).toBeGreaterThan(0);
     expect(result.maxRssMb).toBeGreaterThan(50);
     expect(result.pagesPerSecond).toBeGreaterThan(0);
+    expect(result.rebuildMs).toBeGreaterThan(0);
   });
 });
 

@@ -15,6 +15,9 @@ export const data = {
   permalink: (data: Data) => data.pagination.items[0]?.url,
 };
 
+/** The articles this page shows: under the dev server it is rewritten when one of them is edited. */
+export const articlesOn = (list: ListPage<Entry>): readonly Entry[] => list.items;
+
 export function render(data: Data): string {
   const newsroom = data.collections.newsroom;
   const list = data.pagination.items[0];

@@ -1,7 +1,7 @@
 // One page per staff author and page number: /authors/<slug>/, /authors/<slug>/page/2/, ...
 import { html } from "../../lib/render/html.ts";
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
-import type { AuthorRef, ListingPage } from "../../lib/newsroom/newsroom.ts";
+import type { AuthorRef, Entry, ListingPage } from "../../lib/newsroom/newsroom.ts";
 import { listingPage } from "../layouts/listing.ts";
 import { authorPhoto } from "../partials/authorPhoto.ts";
 
@@ -11,6 +11,9 @@ export const data = {
   pagination: { data: "collections.newsroom.authorPages", size: 1 },
   permalink: (data: Data) => data.pagination.items[0]?.page.url,
 };
+
+/** The articles this page shows: under the dev server it is rewritten when one of them is edited. */
+export const articlesOn = (listing: ListingPage<AuthorRef>): readonly Entry[] => listing.page.items;
 
 export function render(data: Data): string {
   const current = data.pagination.items[0];

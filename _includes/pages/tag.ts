@@ -1,6 +1,6 @@
 // One page per tag and page number: /tags/<slug>/, /tags/<slug>/page/2/, ...
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
-import type { ListingPage, TagRef } from "../../lib/newsroom/newsroom.ts";
+import type { Entry, ListingPage, TagRef } from "../../lib/newsroom/newsroom.ts";
 import { listingPage } from "../layouts/listing.ts";
 
 type Data = PaginatedData<ListingPage<TagRef>>;
@@ -9,6 +9,9 @@ export const data = {
   pagination: { data: "collections.newsroom.tagPages", size: 1 },
   permalink: (data: Data) => data.pagination.items[0]?.page.url,
 };
+
+/** The articles this page shows: under the dev server it is rewritten when one of them is edited. */
+export const articlesOn = (listing: ListingPage<TagRef>): readonly Entry[] => listing.page.items;
 
 export function render(data: Data): string {
   const current = data.pagination.items[0];

@@ -14,11 +14,27 @@ export interface LoadOptions {
   /** Folder of articles inside the input folder. */
   articlesDir: string;
   context: ArticleContext;
+  /** A previous load to take unchanged files from (the dev server's rebuilds). */
+  reuse?: Reuse;
+}
+
+/** What the validation pass made of one file. */
+export interface LoadedFile {
+  article?: Article;
+  problems: Problem[];
+}
+
+export interface Reuse {
+  /** The previous load's files, by path as listed (`src/articles/...`). */
+  files: ReadonlyMap<string, LoadedFile>;
+  /** Files changed since (added, edited or removed); any other file is taken as it was. */
+  changed: ReadonlySet<string>;
 }
 
 export interface LoadResult {
   articles: Article[];
   problems: Problem[];
+  files: ReadonlyMap<string, LoadedFile>;
 }
 
 /** Files read at once: enough to keep the disk busy, far below the open-files limit at 100,000 articles. */
@@ -26,7 +42,11 @@ const READ_CONCURRENCY = 64;
 
 export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const files = await listMarkdown(options.articlesDir);
-  const results = await mapLimited(files, READ_CONCURRENCY, (file) => loadOne(file, options));
+  const { reuse } = options;
+  const results = await mapLimited(files, READ_CONCURRENCY, async (file): Promise<LoadedFile> => {
+    const previous = reuse && !reuse.changed.has(file) ? reuse.files.get(file) : undefined;
+    return previous ?? loadOne(file, options);
+  });
   const articles: Article[] = [];
   const problems: Problem[] = [];
   for (const result of results) {
@@ -34,7 +54,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
     problems.push(...result.problems);
   }
   problems.push(...duplicateUrls(articles));
-  return { articles, problems };
+  return { articles, problems, files: new Map(files.map((file, i) => [file, results[i] as LoadedFile])) };
 }
 
 async function listMarkdown(dir: string): Promise<string[]> {
@@ -52,7 +72,7 @@ async function listMarkdown(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function loadOne(file: string, options: LoadOptions) {
+async function loadOne(file: string, options: LoadOptions): Promise<LoadedFile> {
   const displayPath = toPosix(path.relative(process.cwd(), file));
   const relativeToInput = toPosix(path.relative(options.inputDir, file));
   const ids = {

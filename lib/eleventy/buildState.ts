@@ -1,5 +1,6 @@
 // The build in progress. The validation pass sets it before Eleventy reads any
 // template; the articles' permalinks, the preprocessor and every template read it.
+import type { LoadedFile } from "../content/loadArticles.ts";
 import type { Newsroom } from "../newsroom/newsroom.ts";
 import type { SiteAssets } from "../site/assets.ts";
 import type { Deployment } from "../site/deployment.ts";
@@ -14,6 +15,8 @@ export interface SecurityPolicy {
 
 export interface Build {
   newsroom: Newsroom;
+  /** What the validation pass made of each article file, for the dev server's next rebuild. */
+  articleFiles: ReadonlyMap<string, LoadedFile>;
   assets: SiteAssets;
   deployment: Deployment;
   securityPolicy: SecurityPolicy;

@@ -2,12 +2,14 @@
 // template (lib/eleventy/prepareBuild.ts), the newsroom handed to templates as
 // `collections.newsroom` with article bodies rendered on demand, Broadside's own
 // pages, the search index and host files written after Eleventy's pages.
+import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
 import { indexSite } from "../site/searchIndex.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
-import { type PageFamily, writePageFamilies } from "./pageFamilies.ts";
+import { DevUpdates, type Update } from "./devUpdates.ts";
+import { type PageFamily, type WriteOptions, writePageFamilies } from "./pageFamilies.ts";
 import { prepareBuild } from "./prepareBuild.ts";
 import { timed } from "../util/phases.ts";
 import type { NewsroomView } from "./types.ts";
@@ -27,9 +29,24 @@ export interface NewsroomPluginOptions {
 type ConfigWithPrefix = UserConfig & { pathPrefix?: string };
 
 export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: NewsroomPluginOptions): void {
+  const devUpdates = new DevUpdates(path.join(options.inputDir, "articles"));
+  // Under the dev server, the articles edited since the last good build, when nothing else changed.
+  let update: Update | undefined;
+
+  eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => devUpdates.saved(files));
+
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
-    // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
-    setCurrentBuild(await timed("prepare", () => prepareBuild({ ...options, mode: buildMode(runMode), pathPrefix: eleventyConfig.pathPrefix })));
+    update = runMode === "build" ? undefined : devUpdates.plan();
+    const build = await timed("prepare", () =>
+      prepareBuild({
+        ...options,
+        mode: buildMode(runMode),
+        // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
+        pathPrefix: eleventyConfig.pathPrefix,
+        ...(update ? { reuse: update.reuse } : {}),
+      }),
+    );
+    setCurrentBuild(build);
   });
 
   // The newsroom as templates see it; kept for the pages written after the build.
@@ -37,17 +54,21 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
 
   // Broadside's own pages, the search index, then _headers and _redirects, from what the build wrote.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const { newsroom, deployment, securityPolicy } = currentBuild();
+    const build = currentBuild();
+    const { newsroom, deployment, securityPolicy } = build;
     if (!view) throw new Error("the newsroom collection was not built");
     const pages = view;
-    const afterSearchable = () => indexSite(directories.output, newsroom.settings.site.language);
-    await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, { afterSearchable }));
+    const writeOptions: WriteOptions = update
+      ? { only: update.articles }
+      : { afterSearchable: () => indexSite(directories.output, newsroom.settings.site.language) };
+    await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
     view = undefined;
     await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,
       redirects: newsroom.redirects,
     });
+    devUpdates.succeeded(build.articleFiles);
   });
 
   // Articles are read by the validation pass and written by Broadside, not by Eleventy;

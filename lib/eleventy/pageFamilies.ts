@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { NewsroomView, PaginatedData } from "./types.ts";
+import type { Entry } from "../newsroom/newsroom.ts";
 import { rewriteUrls } from "../render/absoluteUrls.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
 import { mapLimited } from "../util/mapLimited.ts";
@@ -18,6 +19,8 @@ export interface PageFamily {
   render: (data: PaginatedData<unknown>) => string | Promise<string>;
   /** Pages the search index reads (the article pages). */
   searchable?: boolean;
+  /** The articles a page shows; a family without it is not rewritten by a dev-server update. */
+  articlesOn?: (item: unknown) => readonly Entry[];
 }
 
 const LIST_PREFIX = "collections.newsroom.";
@@ -40,6 +43,10 @@ function itemsOf(key: string, view: NewsroomView): unknown[] {
   return list;
 }
 
+function shows(family: PageFamily, item: unknown, articles: ReadonlySet<string>): boolean {
+  return family.articlesOn?.(item).some((entry) => articles.has(entry.inputPath)) ?? false;
+}
+
 /** `/a/b/` → `a/b/index.html`; `/feed.xml` → `feed.xml`. */
 export function outputFile(url: string): string {
   return (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
@@ -56,13 +63,18 @@ export interface WriteOptions {
    * families are (the search indexer runs in a process of its own, on the other core).
    */
   afterSearchable?: () => Promise<unknown>;
+  /**
+   * The dev server's update after articles were edited: only pages showing one of
+   * these articles (by input path) are written; the others are left as they are.
+   */
+  only?: ReadonlySet<string>;
 }
 
 export async function writePageFamilies(
   families: readonly PageFamily[],
   view: NewsroomView,
   outputDir: string,
-  { afterSearchable }: WriteOptions = {},
+  { afterSearchable, only }: WriteOptions = {},
 ): Promise<void> {
   const created = new Set<string>();
   const writeOne = async (family: PageFamily, item: unknown) => {
@@ -97,10 +109,10 @@ export async function writePageFamilies(
       // a slow write does not hold up the next pages.
       await timed(list, () =>
         mapLimited(itemsOf(list, view), AT_ONCE, async (item) => {
-          for (const family of sharing) await writeOne(family, item);
+          for (const family of sharing) if (!only || shows(family, item, only)) await writeOne(family, item);
         }),
       );
-      if (at === lastSearchable) indexing = timed("search index", () => afterSearchable?.());
+      if (at === lastSearchable && afterSearchable) indexing = timed("search index", afterSearchable);
     }
   } finally {
     // Even when a page failed: the indexer's process must be stopped before the build ends.

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Article } from "../content/article.ts";
 import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
 import { buildNow } from "../content/dates.ts";
-import { loadArticles } from "../content/loadArticles.ts";
+import { loadArticles, type Reuse } from "../content/loadArticles.ts";
 import { ContentError } from "../content/problems.ts";
 import { firstParagraphText } from "../content/summary.ts";
 import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
@@ -24,6 +24,8 @@ export interface PrepareOptions {
   dataDir: string;
   mode: BuildMode;
   pathPrefix: string | undefined;
+  /** Under the dev server: the previous build's articles, of which only the changed files are read again. */
+  reuse?: Reuse;
 }
 
 // For ledes only; article bodies are rendered by Eleventy's own instance.
@@ -40,6 +42,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
       defaultAuthor: settings.site.name,
       deriveSummary: (body) => firstParagraphText(md, body),
     },
+    ...(options.reuse ? { reuse: options.reuse } : {}),
   }));
   const contentProblems = [...loaded.problems, ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir))];
   if (contentProblems.length > 0) throw new ContentError(contentProblems);
@@ -49,6 +52,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   const newsroom = await timed("newsroom", () => buildNewsroom(loaded.articles, settings, { mode: options.mode, now: buildNow() }));
   return {
     newsroom,
+    articleFiles: loaded.files,
     images: await processImages(imageSources(newsroom.articles), options.inputDir, imageCacheDir()),
     assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
     deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },

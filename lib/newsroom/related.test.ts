@@ -34,3 +34,53 @@ describe("rankRelated", () => {
     expect(rankRelated(articles, 1)[0]).toEqual([2]);
   });
 });
+
+describe("rankRelated at newsroom scale", () => {
+  // The definition, spelled out: score everyone sharing a tag, sort, top up with the latest.
+  function everyone(articles: { tagSlugs: string[] }[], count: number): number[][] {
+    const df = new Map<string, number>();
+    for (const a of articles) for (const slug of a.tagSlugs) df.set(slug, (df.get(slug) ?? 0) + 1);
+    const weight = (slug: string) => Math.log((articles.length + 1) / (df.get(slug) ?? 1));
+    return articles.map((article, self) => {
+      const scored = articles
+        .map((other, index) => {
+          let score = 0;
+          for (const slug of article.tagSlugs) if (other.tagSlugs.includes(slug)) score += weight(slug);
+          return { index, score };
+        })
+        .filter((c) => c.index !== self && c.score > 0)
+        .sort((a, b) => b.score - a.score || a.index - b.index)
+        .map((c) => c.index)
+        .slice(0, count);
+      for (let latest = 0; scored.length < count && latest < articles.length; latest++) {
+        if (latest !== self && !scored.includes(latest)) scored.push(latest);
+      }
+      return scored;
+    });
+  }
+
+  it("gives exactly what scoring every article gives, with popular, rare and equally common tags", () => {
+    let state = 42;
+    const next = () => (state = (state * 16807) % 2147483647) / 2147483647;
+    // Zipf-like popularity: tag k is picked with weight 1/k, so many tags tie in size.
+    const tags = Array.from({ length: 60 }, (_, k) => `t${k}`);
+    const cumulative: number[] = [];
+    tags.reduce((sum, _, k) => (cumulative.push(sum + 1 / (k + 1)), sum + 1 / (k + 1)), 0);
+    const pick = () => tags[cumulative.findIndex((c) => c >= next() * (cumulative.at(-1) ?? 1))] ?? "t0";
+    const articles = Array.from({ length: 1500 }, () => {
+      const wanted = Math.floor(next() * 5); // 0 to 4 tags
+      const chosen = new Set<string>();
+      while (chosen.size < wanted) chosen.add(pick());
+      return { tagSlugs: [...chosen] };
+    });
+    // One article with more tags than the subset method takes.
+    articles[7] = { tagSlugs: tags.slice(0, 12) };
+    for (const count of [1, 4, 6]) expect(rankRelated(articles, count)).toEqual(everyone(articles, count));
+  });
+
+  it("breaks ties between different shared tags of equal weight by recency alone", () => {
+    // Every tag on exactly the same number of articles: sharing t0 only and sharing t1 only score the same.
+    const articles = Array.from({ length: 60 }, (_, i) => ({ tagSlugs: [`t${i % 6}`, `t${(i + 1) % 6}`] }));
+    for (const count of [3, 8, 12]) expect(rankRelated(articles, count)).toEqual(everyone(articles, count));
+  });
+});
