@@ -112,7 +112,11 @@ export async function writePageFamilies(
           for (const family of sharing) if (!only || shows(family, item, only)) await writeOne(family, item);
         }),
       );
-      if (at === lastSearchable && afterSearchable) indexing = timed("search index", afterSearchable);
+      if (at === lastSearchable && afterSearchable) {
+        indexing = timed("search index", afterSearchable);
+        // Its failure is raised below, once the pages are written; not as an unhandled rejection meanwhile.
+        indexing.catch(() => undefined);
+      }
     }
   } finally {
     // Even when a page failed: the indexer's process must be stopped before the build ends.
