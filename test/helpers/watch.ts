@@ -24,6 +24,11 @@ export function startWatcher(dir: string, env: Record<string, string> = {}): Wat
     detached: true, // its own process group, so stop() ends tsx and Eleventy together
     env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", BROADSIDE_IMAGE_CACHE: TEST_IMAGE_CACHE, ...env },
   });
+  // Its own process group outlives this process unless ended: end it when this process exits, however it exits.
+  const end = () => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid);
+  };
+  process.once("exit", end);
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
@@ -50,7 +55,8 @@ export function startWatcher(dir: string, env: Record<string, string> = {}): Wat
       throw new Error(`the watcher noticed none of 50 changes:\n${log}`);
     },
     stop() {
-      if (child.pid && child.exitCode === null) process.kill(-child.pid);
+      process.off("exit", end);
+      end();
     },
   };
 }
