@@ -29,6 +29,13 @@ export function startWatcher(dir: string, env: Record<string, string> = {}): Wat
     if (child.pid && child.exitCode === null) process.kill(-child.pid);
   };
   process.once("exit", end);
+  // Ctrl-C reaches only the foreground group: pass it on, then die of it as usual.
+  const onSignal = (signal: NodeJS.Signals) => {
+    end();
+    process.kill(process.pid, signal);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   let log = "";
   child.stdout.on("data", (chunk) => (log += chunk));
   child.stderr.on("data", (chunk) => (log += chunk));
@@ -56,6 +63,8 @@ export function startWatcher(dir: string, env: Record<string, string> = {}): Wat
     },
     stop() {
       process.off("exit", end);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
       end();
     },
   };
