@@ -6,7 +6,7 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
-import { indexSite } from "../site/searchIndex.ts";
+import { startSearchIndex } from "../site/searchIndex.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
 import { DevUpdates, type Update } from "./devUpdates.ts";
 import { type PageFamily, type WriteOptions, writePageFamilies } from "./pageFamilies.ts";
@@ -60,7 +60,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     const pages = view;
     const writeOptions: WriteOptions = update
       ? { only: update.articles }
-      : { afterSearchable: () => indexSite(directories.output, newsroom.settings.site.language) };
+      : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language) };
     await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
     view = undefined;
     await writeHostFiles(directories.output, {

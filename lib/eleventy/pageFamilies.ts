@@ -6,6 +6,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { NewsroomView, PaginatedData } from "./types.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
+import type { SearchIndexer } from "../site/searchIndex.ts";
 import { rewriteUrls } from "../render/absoluteUrls.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
 import { mapLimited } from "../util/mapLimited.ts";
@@ -17,7 +18,7 @@ export interface PageFamily {
     permalink: (data: PaginatedData<unknown>) => string | false | undefined;
   };
   render: (data: PaginatedData<unknown>) => string | Promise<string>;
-  /** Pages the search index reads (the article pages). */
+  /** Pages the search index reads (the article pages), grouped by their URL's first folder (the year). */
   searchable?: boolean;
   /** The articles a page shows; a family without it is not rewritten by a dev-server update. */
   articlesOn?: (item: unknown) => readonly Entry[];
@@ -59,10 +60,10 @@ function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
 
 export interface WriteOptions {
   /**
-   * Started as soon as the searchable pages are written, and run while the other
-   * families are (the search indexer runs in a process of its own, on the other core).
+   * Reads each folder of searchable pages as soon as it is written, and writes
+   * the index while the other families are written.
    */
-  afterSearchable?: () => Promise<unknown>;
+  searchIndex?: SearchIndexer;
   /**
    * The dev server's update after articles were edited: only pages showing one of
    * these articles (by input path) are written; the others are left as they are.
@@ -74,7 +75,7 @@ export async function writePageFamilies(
   families: readonly PageFamily[],
   view: NewsroomView,
   outputDir: string,
-  { afterSearchable, only }: WriteOptions = {},
+  { searchIndex, only }: WriteOptions = {},
 ): Promise<void> {
   const created = new Set<string>();
   const writeOne = async (family: PageFamily, item: unknown) => {
@@ -99,6 +100,11 @@ export async function writePageFamilies(
     await writeFile(file, content);
   };
 
+  const writeItems = (items: readonly unknown[], sharing: readonly PageFamily[]) =>
+    mapLimited(items, AT_ONCE, async (item) => {
+      for (const family of sharing) if (!only || shows(family, item, only)) await writeOne(family, item);
+    });
+
   const groups = [...byList(families)];
   const lastSearchable = groups.findLastIndex(([, sharing]) => sharing.some((family) => family.searchable));
   let indexing: Promise<unknown> | undefined;
@@ -107,19 +113,38 @@ export async function writePageFamilies(
       // Families over one list are written item by item (an article's page, then its
       // lite page), so what they share is made once; a pool rather than batches, so
       // a slow write does not hold up the next pages.
-      await timed(list, () =>
-        mapLimited(itemsOf(list, view), AT_ONCE, async (item) => {
-          for (const family of sharing) if (!only || shows(family, item, only)) await writeOne(family, item);
-        }),
-      );
-      if (at === lastSearchable && afterSearchable) {
-        indexing = timed("search index", afterSearchable);
+      const searchable = searchIndex ? sharing.find((family) => family.searchable) : undefined;
+      await timed(list, async () => {
+        if (!searchable || !searchIndex) return writeItems(itemsOf(list, view), sharing);
+        for (const [folder, items] of byFolder(searchable, itemsOf(list, view), view)) {
+          await writeItems(items, sharing);
+          if (folder) searchIndex.addFolder(folder);
+        }
+      });
+      if (at === lastSearchable && searchIndex) {
+        indexing = timed("search index", () => searchIndex.finish());
         // Its failure is raised below, once the pages are written; not as an unhandled rejection meanwhile.
         indexing.catch(() => undefined);
       }
     }
+  } catch (error) {
+    if (!indexing) await searchIndex?.close();
+    throw error;
   } finally {
     // Even when a page failed: the indexer's process must be stopped before the build ends.
     await indexing;
   }
+}
+
+/** Consecutive runs of items whose pages share a first URL folder (articles, newest first: one run per year). */
+function byFolder(family: PageFamily, items: readonly unknown[], view: NewsroomView): [string, unknown[]][] {
+  const runs: [string, unknown[]][] = [];
+  for (const item of items) {
+    const url = family.data.permalink({ collections: { newsroom: view }, pagination: { items: [item] } } as PaginatedData<unknown>);
+    const folder = url ? (url.split("/")[1] ?? "") : "";
+    const last = runs.at(-1);
+    if (last && last[0] === folder) last[1].push(item);
+    else runs.push([folder, [item]]);
+  }
+  return runs;
 }
