@@ -101,7 +101,6 @@ async function loadOne(file: string, options: LoadOptions): Promise<LoadedFile> 
   return result;
 }
 
-/** An article's URL and its aliases must each belong to one article only. */
 /** The lead image and every image in the body must exist on this site and have alt text. */
 async function checkImages(article: Article, inputDir: string, displayPath: string): Promise<Problem[]> {
   const wanted: { field: string; src: string; alt: string }[] = article.image
@@ -128,6 +127,7 @@ async function checkImages(article: Article, inputDir: string, displayPath: stri
   return problems;
 }
 
+/** An article's URL and its aliases must each belong to one article only. */
 function duplicateUrls(articles: readonly Article[]): Problem[] {
   const owner = new Map<string, Article>();
   const problems: Problem[] = [];

@@ -1,5 +1,5 @@
 // The build in progress. The validation pass sets it before Eleventy reads any
-// template; the articles' permalinks, the preprocessor and every template read it.
+// template; templates, the page families and the body image renderer read it.
 import type { LoadedFile } from "../content/loadArticles.ts";
 import type { Newsroom } from "../newsroom/newsroom.ts";
 import type { SiteAssets } from "../site/assets.ts";

@@ -7,13 +7,6 @@
 import path from "node:path";
 import type { LoadedFile, Reuse } from "../content/loadArticles.ts";
 
-export interface Update {
-  /** For the validation pass: the previous build's files and what changed since. */
-  reuse: Reuse;
-  /** Input paths (`./src/articles/...`) of the edited articles, as the newsroom names them. */
-  articles: ReadonlySet<string>;
-}
-
 export class DevUpdates {
   readonly #articlesDir: string;
   readonly #saved = new Set<string>();
@@ -29,17 +22,14 @@ export class DevUpdates {
     for (const file of files) this.#saved.add(path.normalize(file));
   }
 
-  /** What the coming build may skip, or undefined when it must be a full build. */
-  plan(): Update | undefined {
+  /** For the validation pass: the last good build's files and what changed since; undefined for a full build. */
+  plan(): Reuse | undefined {
     if (!this.#lastGood || this.#saved.size === 0) return undefined;
     const inArticles = [...this.#saved].every(
       (file) => file.endsWith(".md") && file.startsWith(this.#articlesDir + path.sep),
     );
     if (!inArticles) return undefined;
-    return {
-      reuse: { files: this.#lastGood, changed: new Set(this.#saved) },
-      articles: new Set([...this.#saved].map((file) => `./${file.split(path.sep).join("/")}`)),
-    };
+    return { files: this.#lastGood, changed: new Set(this.#saved) };
   }
 
   /** A build finished: the next plan starts from it. Saves stay pending until a build succeeds. */
@@ -47,4 +37,9 @@ export class DevUpdates {
     this.#lastGood = articleFiles;
     this.#saved.clear();
   }
+}
+
+/** The input paths of the saved articles, as this build's validation pass named them (a removed file has none). */
+export function editedArticles(update: Reuse, files: ReadonlyMap<string, LoadedFile>): Set<string> {
+  return new Set([...update.changed].flatMap((file) => files.get(file)?.article?.inputPath ?? []));
 }

@@ -8,7 +8,8 @@ import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
 import { startSearchIndex } from "../site/searchIndex.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
-import { DevUpdates, type Update } from "./devUpdates.ts";
+import type { Reuse } from "../content/loadArticles.ts";
+import { DevUpdates, editedArticles } from "./devUpdates.ts";
 import { type PageFamily, type WriteOptions, writePageFamilies } from "./pageFamilies.ts";
 import { prepareBuild } from "./prepareBuild.ts";
 import { timed } from "../util/phases.ts";
@@ -31,7 +32,7 @@ type ConfigWithPrefix = UserConfig & { pathPrefix?: string };
 export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: NewsroomPluginOptions): void {
   const devUpdates = new DevUpdates(path.join(options.inputDir, "articles"));
   // Under the dev server, the articles edited since the last good build, when nothing else changed.
-  let update: Update | undefined;
+  let update: Reuse | undefined;
 
   eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => devUpdates.saved(files));
 
@@ -43,7 +44,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
         mode: buildMode(runMode),
         // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
         pathPrefix: eleventyConfig.pathPrefix,
-        ...(update ? { reuse: update.reuse } : {}),
+        ...(update ? { reuse: update } : {}),
       }),
     );
     setCurrentBuild(build);
@@ -59,7 +60,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     if (!view) throw new Error("the newsroom collection was not built");
     const pages = view;
     const writeOptions: WriteOptions = update
-      ? { only: update.articles }
+      ? { only: editedArticles(update, build.articleFiles) }
       : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language) };
     await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
     view = undefined;

@@ -28,7 +28,7 @@ export interface PrepareOptions {
   reuse?: Reuse;
 }
 
-// For ledes only; article bodies are rendered by Eleventy's own instance.
+// For ledes only; article bodies are rendered when their pages are written (lib/eleventy/articleBodies.ts).
 const md = createMarkdown();
 
 export async function prepareBuild(options: PrepareOptions): Promise<Build> {

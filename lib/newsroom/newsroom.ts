@@ -67,7 +67,6 @@ export interface Newsroom {
   mode: BuildMode;
   /** Live articles, newest first. */
   articles: Entry[];
-  byInputPath: Map<string, Entry>;
   /** Every tag, most used first. */
   tags: TagRef[];
   /** Staff authors, in the order of _data/authors.json. */
@@ -155,7 +154,6 @@ export function buildNewsroom(
     settings,
     mode: options.mode,
     articles: entries,
-    byInputPath: new Map(entries.map((e) => [e.inputPath, e])),
     tags,
     authors,
     archivePages: paginate(entries, listPageSize, "/archive/"),
