@@ -101,3 +101,18 @@ test("search results in the mirror link under its prefix", async ({ page, baseUR
   await first.click();
   await expect(page.locator("h1")).toContainText("Dock workers’ strike");
 });
+
+test("search merges the parts of a split index, with results from every year under the prefix", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? "").origin;
+  await page.goto(`${origin}${MIRROR_PREFIX}search/?q=abroad`);
+  // This copy is built with small parts (e2e/buildSites.ts): 2026 in the first, 2024 and 2025 in another.
+  await expect(page.locator("form[data-search-index]")).toHaveAttribute("data-search-merge", `${MIRROR_PREFIX}pagefind-2024-2025/`);
+  await expect(page.locator(".search-status")).toHaveText("5 articles match “abroad”.");
+  const hrefs = await page.locator(".search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs).toHaveLength(5);
+  for (const href of hrefs) expect(href.startsWith(MIRROR_PREFIX)).toBe(true);
+  expect(hrefs.filter((href) => href.startsWith(`${MIRROR_PREFIX}2026/`))).toHaveLength(3);
+  expect(hrefs).toContain(`${MIRROR_PREFIX}2024/11/18/the-last-night-in-the-old-office/`);
+  await page.locator(".search-results a", { hasText: "The last night in the old office" }).click();
+  await expect(page.locator("h1")).toHaveText("The last night in the old office");
+});

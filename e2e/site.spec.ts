@@ -220,6 +220,17 @@ test.describe("search", () => {
     await expect(page.locator("h1")).toContainText("Dock workers’ strike");
   });
 
+  test("finds articles from earlier years of the archive", async ({ page }) => {
+    await page.goto("/search/?q=typewriter");
+    await expect(page.locator(".search-status")).toHaveText("2 articles match “typewriter”.");
+    const links = page.locator(".search-results a");
+    await expect(links).toHaveCount(2);
+    expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).sort()).toEqual([
+      "/2024/11/18/the-last-night-in-the-old-office/",
+      "/2025/11/20/a-year-of-publishing-from-abroad-what-our-readers-told-us/",
+    ]);
+  });
+
   test("searches by author and leaves the support-us prompt and notices out of the index", async ({ page }) => {
     await page.goto("/search/?q=Ilyasov");
     await expect(page.locator(".search-results li").first()).toBeVisible();

@@ -3,7 +3,7 @@
 import { html } from "../lib/render/html.ts";
 import type { TemplateData } from "../lib/eleventy/types.ts";
 import { servedPath } from "../lib/site/deployment.ts";
-import { SEARCH_INDEX_PATH } from "../lib/site/searchIndex.ts";
+import { SEARCH_INDEX_PATH } from "../lib/site/searchParts.ts";
 import { page } from "../_includes/layouts/page.ts";
 
 export const data = { permalink: "/search/" };
@@ -12,8 +12,10 @@ export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
   // data-* attributes are not rewritten for a mirror's path prefix, so it is added here.
   const script = servedPath(newsroom.deployment, `${SEARCH_INDEX_PATH}pagefind.js`);
+  // A large archive's older years are in parts of their own, merged into the results in the browser.
+  const olderParts = newsroom.searchParts.filter((part) => part.path !== SEARCH_INDEX_PATH).map((part) => servedPath(newsroom.deployment, part.path));
   const main = html`<h1>Search</h1>
-<form class="search-form" action="/search/" method="get" role="search" data-search-index="${script}">
+<form class="search-form" action="/search/" method="get" role="search" data-search-index="${script}"${olderParts.length > 0 ? html` data-search-merge="${olderParts.join(" ")}"` : ""}>
   <label for="search-query">Search all articles</label>
   <input type="search" id="search-query" name="q" autocomplete="off">
   <button type="submit">Search</button>

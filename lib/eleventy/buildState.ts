@@ -5,6 +5,7 @@ import type { Newsroom } from "../newsroom/newsroom.ts";
 import type { SiteAssets } from "../site/assets.ts";
 import type { Deployment } from "../site/deployment.ts";
 import type { ImageSet } from "../site/images.ts";
+import type { SearchPart } from "../site/searchParts.ts";
 
 export interface SecurityPolicy {
   /** For the Content-Security-Policy header in _headers. */
@@ -21,6 +22,8 @@ export interface Build {
   deployment: Deployment;
   securityPolicy: SecurityPolicy;
   images: ImageSet;
+  /** How the search index is split (lib/site/searchParts.ts); the search page lists the parts. */
+  searchParts: SearchPart[];
 }
 
 let current: Build | undefined;

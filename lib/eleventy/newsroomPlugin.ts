@@ -61,7 +61,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     const pages = view;
     const writeOptions: WriteOptions = update
       ? { only: editedArticles(update, build.articleFiles) }
-      : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language) };
+      : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) };
     await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
     view = undefined;
     await writeHostFiles(directories.output, {

@@ -14,6 +14,7 @@ import { loadAssets } from "../site/assets.ts";
 import { normalizePathPrefix } from "../site/deployment.ts";
 import { imageCacheDir, processImages } from "../site/images.ts";
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
+import { pagesPerSearchPart, searchParts } from "../site/searchParts.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
 import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
 import type { Build, SecurityPolicy } from "./buildState.ts";
@@ -57,6 +58,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
     assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
     deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },
     securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
+    searchParts: searchParts(newsroom.articles.map((entry) => entry.url), pagesPerSearchPart()),
   };
 }
 

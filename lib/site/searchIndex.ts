@@ -1,41 +1,65 @@
 // Site search with Pagefind: the article pages are indexed one top-level folder
 // (one year) at a time, as soon as that year's pages are all written, while the
 // older years are still being rendered: Pagefind runs in a process of its own,
-// on the other core. Only the part of a page marked data-pagefind-body is
-// indexed (headline, byline, tags, body; not the notices or the support-us
-// prompt); the index goes to /pagefind/. Searching then happens in the reader's
-// browser, with no request to another site. https://pagefind.app/docs/node-api/
+// on the other core. A part of the index (lib/site/searchParts.ts) is written and
+// dropped from Pagefind's memory as soon as its last year is read. Only the part
+// of a page marked data-pagefind-body is indexed (headline, byline, tags, body;
+// not the notices or the support-us prompt). Searching then happens in the
+// reader's browser, with no request to another site. https://pagefind.app/docs/node-api/
 import path from "node:path";
 import * as pagefind from "pagefind";
-
-export const SEARCH_INDEX_PATH = "/pagefind/";
+import type { SearchPart } from "./searchParts.ts";
 
 export interface SearchIndexer {
   /**
    * Indexes the pages under this top-level folder, now that they are written.
-   * Folders are read in the order they are given (Pagefind's files depend on it).
+   * Folders must come in the parts' order (Pagefind's files depend on it).
    */
   addFolder(folder: string): void;
-  /** Writes the index once every folder given is read, and stops Pagefind; returns the pages indexed. */
+  /** Writes what is left of the index once every folder is read, and stops Pagefind; returns the pages indexed. */
   finish(): Promise<number>;
-  /** Stops Pagefind without writing an index (a failed build). */
+  /** Stops Pagefind without writing what is left (a failed build). */
   close(): Promise<void>;
 }
 
-export async function startSearchIndex(outputDir: string, language: string): Promise<SearchIndexer> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>["index"]>;
+
+export async function startSearchIndex(outputDir: string, language: string, parts: readonly SearchPart[]): Promise<SearchIndexer> {
+  const order = parts.flatMap((part) => part.folders.map((folder, at) => ({ folder, part, last: at === part.folders.length - 1 })));
+  let next = 0;
   let pages = 0;
-  const added = new Set<string>();
+  let open: PagefindIndex | undefined;
+
+  const openIndex = async (): Promise<PagefindIndex> => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    return index;
+  };
+  const writePart = async (index: PagefindIndex, part: SearchPart) => {
+    const written = await index.writeFiles({ outputPath: path.join(outputDir, part.path) });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${part.path}: ${written.errors.join("; ")}`);
+    await index.deleteIndex();
+  };
+
+  // The first index is started now, so a Pagefind that cannot start fails the build before any page is written.
+  open = await openIndex();
   let reading: Promise<void> = Promise.resolve();
   return {
     addFolder(folder) {
-      if (added.has(folder)) throw new Error(`search index: the pages under /${folder}/ were already added`);
-      added.add(folder);
+      const expected = order[next];
+      if (expected?.folder !== folder) {
+        throw new Error(`search index: the pages under /${folder}/ came out of order (expected ${expected ? `/${expected.folder}/` : "no more"})`);
+      }
+      next += 1;
       reading = reading.then(async () => {
+        const index = open ?? (open = await openIndex());
         const result = await index.addDirectory({ path: outputDir, glob: `${folder}/**/*.html` });
         if (result.errors.length > 0) throw new Error(`Pagefind could not index /${folder}/: ${result.errors.join("; ")}`);
         pages += result.page_count;
+        if (expected.last) {
+          open = undefined;
+          await writePart(index, expected.part);
+        }
       });
       // A failure is raised by finish(), not as an unhandled rejection meanwhile.
       reading.catch(() => undefined);
@@ -43,8 +67,11 @@ export async function startSearchIndex(outputDir: string, language: string): Pro
     async finish() {
       try {
         await reading;
-        const written = await index.writeFiles({ outputPath: path.join(outputDir, SEARCH_INDEX_PATH) });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+        const missing = order[next];
+        if (missing) throw new Error(`search index: the pages under /${missing.folder}/ were never added`);
+        // A site with no articles still gets an (empty) index, so its search page works.
+        const empty = parts.find((part) => part.folders.length === 0);
+        if (empty) await writePart(open ?? (await openIndex()), empty);
         return pages;
       } finally {
         await pagefind.close();

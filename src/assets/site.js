@@ -69,13 +69,17 @@
     var list = document.querySelector(".search-results");
     var indexUrl = searchForm.getAttribute("data-search-index");
     var prefix = indexUrl.replace(/pagefind\/pagefind\.js$/, "");
+    // Older years' parts of the index, when the archive is large enough to be split.
+    var parts = (searchForm.getAttribute("data-search-merge") || "").split(" ").filter(Boolean);
     var engine = null;
 
     var show = function (text) { status.textContent = text; };
     var load = function () {
       if (!engine) {
         engine = import(indexUrl).then(function (pagefind) {
-          return pagefind.options({ baseUrl: prefix }).then(function () { return pagefind; });
+          return pagefind.options({ baseUrl: prefix }).then(function () {
+            return Promise.all(parts.map(function (part) { return pagefind.mergeIndex(part, { baseUrl: prefix }); }));
+          }).then(function () { return pagefind; });
         });
       }
       return engine;
