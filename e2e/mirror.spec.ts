@@ -106,7 +106,8 @@ test("search merges the parts of a split index, with results from every year und
   const origin = new URL(baseURL ?? "").origin;
   await page.goto(`${origin}${MIRROR_PREFIX}search/?q=abroad`);
   // This copy is built with small parts (e2e/buildSites.ts): 2026 in the first, 2024 and 2025 in another.
-  await expect(page.locator("form[data-search-index]")).toHaveAttribute("data-search-merge", `${MIRROR_PREFIX}pagefind-2024-2025/`);
+  const parts = JSON.parse((await page.locator("form[data-search-index]").getAttribute("data-search-parts")) ?? "[]") as { path: string }[];
+  expect(parts.map((part) => part.path)).toEqual([`${MIRROR_PREFIX}pagefind/`, `${MIRROR_PREFIX}pagefind-2024-2025/`]);
   await expect(page.locator(".search-status")).toHaveText("5 articles match “abroad”.");
   const hrefs = await page.locator(".search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs).toHaveLength(5);
@@ -115,4 +116,15 @@ test("search merges the parts of a split index, with results from every year und
   expect(hrefs).toContain(`${MIRROR_PREFIX}2024/11/18/the-last-night-in-the-old-office/`);
   await page.locator(".search-results a", { hasText: "The last night in the old office" }).click();
   await expect(page.locator("h1")).toHaveText("The last night in the old office");
+});
+
+test("a word that only older years hold finds those articles, not near misses from the other parts", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? "").origin;
+  // "then" is in the 2024 article only; a part without it would answer with "the".
+  await page.goto(`${origin}${MIRROR_PREFIX}search/?q=then`);
+  await expect(page.locator(".search-status")).toHaveText("1 article match “then”.");
+  await expect(page.locator(".search-results a")).toHaveAttribute("href", `${MIRROR_PREFIX}2024/11/18/the-last-night-in-the-old-office/`);
+  // Every word must be in one article: "ferry" is in 2024 only, "fertiliser" in 2026 only.
+  await page.goto(`${origin}${MIRROR_PREFIX}search/?q=ferry+fertiliser`);
+  await expect(page.locator(".search-status")).toHaveText("No articles match “ferry fertiliser”.");
 });

@@ -12,10 +12,10 @@ export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
   // data-* attributes are not rewritten for a mirror's path prefix, so it is added here.
   const script = servedPath(newsroom.deployment, `${SEARCH_INDEX_PATH}pagefind.js`);
-  // A large archive's older years are in parts of their own, merged into the results in the browser.
-  const olderParts = newsroom.searchParts.filter((part) => part.path !== SEARCH_INDEX_PATH).map((part) => servedPath(newsroom.deployment, part.path));
+  // A large archive's index is in parts of whole years, merged into one list in the browser.
+  const parts = newsroom.searchParts.map((part) => ({ path: servedPath(newsroom.deployment, part.path), years: part.folders }));
   const main = html`<h1>Search</h1>
-<form class="search-form" action="/search/" method="get" role="search" data-search-index="${script}"${olderParts.length > 0 ? html` data-search-merge="${olderParts.join(" ")}"` : ""}>
+<form class="search-form" action="/search/" method="get" role="search" data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""}>
   <label for="search-query">Search all articles</label>
   <input type="search" id="search-query" name="q" autocomplete="off">
   <button type="submit">Search</button>

@@ -6,6 +6,7 @@ import { type ImageMetadata, picture, shareImage } from "../../lib/site/images.t
 import { lastModified, newsArticle } from "../../lib/render/structuredData.ts";
 import { isoTimestamp } from "../../lib/content/dates.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
+import { searchFolder } from "../../lib/site/searchParts.ts";
 import { ARTICLE_IMAGE_SIZES } from "../../lib/eleventy/images.ts";
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
@@ -37,7 +38,8 @@ export async function render(data: Data): Promise<string> {
   const share = leadMetadata ? shareImage(leadMetadata) : undefined;
   const body = await newsroom.renderedBody(entry.inputPath);
   // data-pagefind-body: only articles are searchable, and only this element of them.
-  const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body>
+  // The year filter lets the search page skip parts of a split index (lib/site/searchParts.ts).
+  const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body data-pagefind-filter="year:${searchFolder(entry.url)}">
   ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
   <header class="article__header">
     ${kicker(entry)}

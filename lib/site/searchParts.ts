@@ -27,7 +27,7 @@ export interface SearchPart {
 export function searchParts(urls: Iterable<string>, pagesPerPart: number): SearchPart[] {
   const runs: { folder: string; pages: number }[] = [];
   for (const url of urls) {
-    const folder = url.split("/")[1] ?? "";
+    const folder = searchFolder(url);
     const last = runs.at(-1);
     if (last && last.folder === folder) last.pages += 1;
     else runs.push({ folder, pages: 1 });
@@ -44,6 +44,15 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number): Searc
   }
   if (groups.length === 0) return [{ path: SEARCH_INDEX_PATH, folders: [] }];
   return groups.map(({ folders }, at) => ({ path: at === 0 ? SEARCH_INDEX_PATH : olderPartPath(folders), folders }));
+}
+
+/**
+ * The first folder of an article's URL (its year), by which the index is split.
+ * Each article page names it as a Pagefind filter, so the search page can keep
+ * a query to the parts that hold its words (src/assets/site.js).
+ */
+export function searchFolder(url: string): string {
+  return url.split("/")[1] ?? "";
 }
 
 function olderPartPath(folders: readonly string[]): string {

@@ -69,8 +69,8 @@
     var list = document.querySelector(".search-results");
     var indexUrl = searchForm.getAttribute("data-search-index");
     var prefix = indexUrl.replace(/pagefind\/pagefind\.js$/, "");
-    // Older years' parts of the index, when the archive is large enough to be split.
-    var parts = (searchForm.getAttribute("data-search-merge") || "").split(" ").filter(Boolean);
+    // A large archive's index comes in parts of whole years: [{ path, years }], newest first.
+    var parts = JSON.parse(searchForm.getAttribute("data-search-parts") || "[]");
     var engine = null;
 
     var show = function (text) { status.textContent = text; };
@@ -78,22 +78,50 @@
       if (!engine) {
         engine = import(indexUrl).then(function (pagefind) {
           return pagefind.options({ baseUrl: prefix }).then(function () {
-            return Promise.all(parts.map(function (part) { return pagefind.mergeIndex(part, { baseUrl: prefix }); }));
+            return Promise.all(parts.slice(1).map(function (part) { return pagefind.mergeIndex(part.path, { baseUrl: prefix }); }));
           }).then(function () { return pagefind; });
         });
       }
       return engine;
+    };
+    // A part that lacks a word of the query answers with shorter words instead
+    // ("then" finds "the"), so with a split index each word is first looked up
+    // exactly, and the search kept to the years of the parts that hold every word.
+    // Resolves to those years, or null when every part may answer.
+    var yearsToSearch = function (pagefind, query) {
+      var words = query.replace(/"/g, " ").split(/\s+/).filter(Boolean);
+      if (parts.length < 2 || words.length === 0) return Promise.resolve(null);
+      // Filtering on every year makes each answer count its pages by year.
+      var every = { filters: { year: { any: parts.reduce(function (years, part) { return years.concat(part.years); }, []) } } };
+      return Promise.all(words.map(function (word) { return pagefind.search('"' + word + '"', every); })).then(function (lookups) {
+        var kept = parts.filter(function (part) {
+          return lookups.every(function (found) {
+            var byYear = (found.filters && found.filters.year) || {};
+            // A word found nowhere exactly (part of a word, a typo) leaves the choice to Pagefind.
+            return found.results.length === 0 || part.years.some(function (year) { return byYear[year] > 0; });
+          });
+        });
+        if (kept.length === parts.length) return null;
+        return kept.reduce(function (years, part) { return years.concat(part.years); }, []);
+      });
+    };
+    var search = function (pagefind, query) {
+      return yearsToSearch(pagefind, query).then(function (years) {
+        if (!years) return pagefind.search(query);
+        if (years.length === 0) return { results: [] };
+        return pagefind.search(query, { filters: { year: { any: years } } });
+      });
     };
     var run = function (query) {
       list.textContent = "";
       if (!query) { show(""); return; }
       show("Searching…");
       load().then(function (pagefind) {
-        return pagefind.search(query);
-      }).then(function (search) {
-        return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (pages) {
-          show(search.results.length === 0 ? "No articles match “" + query + "”." :
-            search.results.length + (search.results.length === 1 ? " article" : " articles") + " match “" + query + "”.");
+        return search(pagefind, query);
+      }).then(function (found) {
+        return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (pages) {
+          show(found.results.length === 0 ? "No articles match “" + query + "”." :
+            found.results.length + (found.results.length === 1 ? " article" : " articles") + " match “" + query + "”.");
           pages.forEach(function (result) {
             var item = document.createElement("li");
             var link = document.createElement("a");
