@@ -17,6 +17,13 @@ describe("firstParagraphText", () => {
     expect(firstParagraphText(md, longPlain)).toBe("First paragraph of a long one.");
   });
 
+  it("finds it after a long opening block, and when it is itself longer than the part parsed first", () => {
+    const afterEmbed = `<figure>${"<p>A caption of an embed.</p>".repeat(50)}</figure>\n\nThe lede after the embed.\n\n${"Filler paragraph.\n\n".repeat(400)}`;
+    expect(firstParagraphText(md, afterEmbed)).toBe("The lede after the embed.");
+    const longFirst = `${"Many words. ".repeat(150)}\n\n${"Filler paragraph.\n\n".repeat(400)}`;
+    expect(firstParagraphText(md, longFirst).startsWith("Many words. Many words.")).toBe(true);
+  });
+
   it("shortens a very long first paragraph at a word, with an ellipsis", () => {
     const text = firstParagraphText(md, `${"word ".repeat(200)}end`);
     expect(text.length).toBeLessThanOrEqual(321);

@@ -4,8 +4,12 @@ import type { Markdown } from "../render/markdown.ts";
 
 const MAX_LENGTH = 320;
 
-/** How much of the body to parse first: the first paragraph is nearly always in it. */
-const PREFIX_LENGTH = 3000;
+/**
+ * How much of the body to parse first: the first paragraph is nearly always in
+ * it. 1,000 rather than 3,000 characters took the ledes of 2,000 bench articles
+ * from 230 to 75 ms; a longer first paragraph falls back to the whole body.
+ */
+const PREFIX_LENGTH = 1000;
 
 export function firstParagraphText(md: Markdown, body: string): string {
   // Parsing a whole long article for its first paragraph is most of the cost of a
