@@ -9,25 +9,28 @@ import { rssItem } from "../render/rss.ts";
 import type { ImageSet } from "../site/images.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { absoluteUrl } from "../site/urls.ts";
-import type { BodyRenderer } from "./articleBodies.ts";
+import type { ArticleBodies } from "./articleBodies.ts";
 
 export type FeedItems = (entries: readonly Entry[]) => Promise<SafeHtml[]>;
 
 export interface FeedItemSources {
   site: SiteSettings;
   images: ImageSet;
-  renderedBody: BodyRenderer;
+  bodies: Pick<ArticleBodies, "render" | "release">;
   /** Every feed the build writes, to count how many will ask for each item. */
   feeds: readonly (readonly Entry[])[];
 }
 
-export function feedItems({ site, images, renderedBody, feeds }: FeedItemSources): FeedItems {
+export function feedItems({ site, images, bodies, feeds }: FeedItemSources): FeedItems {
   const wanted = new Map<Entry, number>();
   for (const feed of feeds) for (const entry of feed) wanted.set(entry, (wanted.get(entry) ?? 0) + 1);
   const made = new Map<Entry, Promise<SafeHtml>>();
 
   const make = async (entry: Entry): Promise<SafeHtml> => {
-    const body = await absoluteUrls(await renderedBody(entry.inputPath), absoluteUrl(site, entry.url));
+    const rendered = await bodies.render(entry.inputPath);
+    // Made once per build: the body the pages may have held for it is not asked for again.
+    bodies.release(entry.inputPath);
+    const body = await absoluteUrls(rendered, absoluteUrl(site, entry.url));
     return rssItem(entry, site, body, images);
   };
 

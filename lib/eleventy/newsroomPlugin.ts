@@ -81,10 +81,11 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
 
   eleventyConfig.addCollection("newsroom", (): NewsroomView => {
     const { newsroom, ...rest } = currentBuild();
-    const renderedBody = articleBodies(markdown);
     const feeds = [newsroom.feedItems, ...[...newsroom.tagFeeds, ...newsroom.authorFeeds].map((feed) => feed.items)];
-    const items = feedItems({ site: newsroom.settings.site, images: rest.images, renderedBody, feeds });
-    return (view = { ...newsroom, ...rest, renderedBody, itemsForFeed: items });
+    // Bodies the feeds will carry are held from their pages to their feed item, so they are rendered once.
+    const bodies = articleBodies(markdown, { hold: new Set(feeds.flatMap((feed) => feed.map((entry) => entry.inputPath))) });
+    const items = feedItems({ site: newsroom.settings.site, images: rest.images, bodies, feeds });
+    return (view = { ...newsroom, ...rest, renderedBody: bodies.render, itemsForFeed: items });
   });
 }
 
