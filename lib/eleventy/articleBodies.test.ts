@@ -10,7 +10,7 @@ function countingMarkdown() {
   const md = createMarkdown();
   const renders = new Map<string, number>();
   const render = md.render.bind(md);
-  md.render = (source: string, env?: unknown) => {
+  md.render = (source: string, env?: Parameters<typeof render>[1]) => {
     renders.set(source.trim(), (renders.get(source.trim()) ?? 0) + 1);
     return render(source, env);
   };
