@@ -7,6 +7,7 @@ import path from "node:path";
 import type { NewsroomView, PaginatedData } from "./types.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
 import type { SearchIndexer } from "../site/searchIndex.ts";
+import { searchFolder } from "../site/searchParts.ts";
 import { rewriteUrls } from "../render/absoluteUrls.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
 import { mapLimited } from "../util/mapLimited.ts";
@@ -141,7 +142,7 @@ function byFolder(family: PageFamily, items: readonly unknown[], view: NewsroomV
   const runs: [string, unknown[]][] = [];
   for (const item of items) {
     const url = family.data.permalink({ collections: { newsroom: view }, pagination: { items: [item] } } as PaginatedData<unknown>);
-    const folder = url ? (url.split("/")[1] ?? "") : "";
+    const folder = url ? searchFolder(url) : "";
     const last = runs.at(-1);
     if (last && last[0] === folder) last[1].push(item);
     else runs.push([folder, [item]]);

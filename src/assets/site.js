@@ -88,11 +88,14 @@
     // ("then" finds "the"), so with a split index each word is first looked up
     // exactly, and the search kept to the years of the parts that hold every word.
     // Resolves to those years, or null when every part may answer.
+    var yearsOf = function (someParts) {
+      return someParts.reduce(function (years, part) { return years.concat(part.years); }, []);
+    };
     var yearsToSearch = function (pagefind, query) {
       var words = query.replace(/"/g, " ").split(/\s+/).filter(Boolean);
       if (parts.length < 2 || words.length === 0) return Promise.resolve(null);
       // Filtering on every year makes each answer count its pages by year.
-      var every = { filters: { year: { any: parts.reduce(function (years, part) { return years.concat(part.years); }, []) } } };
+      var every = { filters: { year: { any: yearsOf(parts) } } };
       return Promise.all(words.map(function (word) { return pagefind.search('"' + word + '"', every); })).then(function (lookups) {
         var kept = parts.filter(function (part) {
           return lookups.every(function (found) {
@@ -102,7 +105,7 @@
           });
         });
         if (kept.length === parts.length) return null;
-        return kept.reduce(function (years, part) { return years.concat(part.years); }, []);
+        return yearsOf(kept);
       });
     };
     var search = function (pagefind, query) {
