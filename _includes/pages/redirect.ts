@@ -5,14 +5,9 @@ import { html } from "../../lib/render/html.ts";
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import type { Redirect } from "../../lib/newsroom/newsroom.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
+import { aliasOutputPath } from "../../lib/content/aliases.ts";
 
 type Data = PaginatedData<Redirect>;
-
-/** `/old/` and `/old` are written as `/old/index.html`; `/old.html` as itself. */
-export function aliasOutputPath(from: string): string {
-  if (from.endsWith("/")) return `${from}index.html`;
-  return /\.html?$/.test(from) ? from : `${from}/index.html`;
-}
 
 export const data = {
   pagination: { data: "collections.newsroom.redirects", size: 1 },

@@ -6,6 +6,8 @@ const context: ArticleContext = {
   timezone: "Europe/Moscow",
   defaultAuthor: "Ostrov Dispatch",
   deriveSummary: (body) => `derived: ${body.trim()}`,
+  findBodyImages: () => [],
+  firstYear: 1995,
 };
 const file = { inputPath: "./src/articles/a.md", sourceKey: "articles/a", displayPath: "src/articles/a.md" };
 
@@ -60,7 +62,7 @@ describe("normalizeArticle", () => {
 
   it("refuses images from other sites, which would reveal readers", () => {
     expect(problems({ title: "T", date: "2026-11-20", image: { src: "https://cdn.example/x.jpg", alt: "x" } })).toEqual([
-      expect.stringMatching(/image\.src: must be a path on this site/),
+      expect.stringMatching(/image\.src: https:\/\/cdn\.example\/x\.jpg is on another site/),
     ]);
   });
 
@@ -74,5 +76,61 @@ describe("normalizeArticle", () => {
     expect(problems({ title: "T", date: "2026-11-20", slug: "Not A Slug" })).toEqual([
       expect.stringMatching(/slug: must be lowercase letters/),
     ]);
+  });
+
+  it("refuses keys it does not know, naming the one the editor most likely meant", () => {
+    const data = {
+      title: "T",
+      date: "2026-11-20",
+      darft: true,
+      Draft: true,
+      authors: ["A"],
+      tag: ["B"],
+      sumary: "S",
+      image: { src: "/images/a.jpg", alt: "A", captoin: "C" },
+      corrections: [{ date: "2026-11-21", text: "Fixed.", note: "x" }],
+      colour: "red",
+    };
+    expect(problems(data)).toEqual([
+      "src/articles/a.md: darft: is not a known field: did you mean `draft`?",
+      "src/articles/a.md: Draft: is not a known field: keys are lower case, write `draft`",
+      "src/articles/a.md: authors: is not a known field: did you mean `author`?",
+      "src/articles/a.md: tag: is not a known field: did you mean `tags`?",
+      "src/articles/a.md: sumary: is not a known field: did you mean `summary`?",
+      expect.stringMatching(/^src\/articles\/a\.md: colour: is not a known field \(known: title, date, /),
+      "src/articles/a.md: image.captoin: is not a known field: did you mean `caption`?",
+      expect.stringMatching(/^src\/articles\/a\.md: corrections\.0\.note: is not a known field \(known: date, text\)/),
+    ]);
+  });
+
+  it("refuses characters that XML forbids anywhere in the front matter", () => {
+    const data = { title: "Budget\u000b vote", date: "2026-11-20", image: { src: "/images/a.jpg", alt: "A", caption: "Ca\u0001p" } };
+    expect(problems(data)).toEqual([
+      expect.stringMatching(/^src\/articles\/a\.md: title: holds the invisible control character U\+000B/),
+      expect.stringMatching(/^src\/articles\/a\.md: image\.caption: holds the invisible control character U\+0001/),
+    ]);
+  });
+
+  it("cuts a long headline's slug at a word boundary and refuses a long explicit slug", () => {
+    const title = "The regional court in Severoplavsk has once again postponed the hearing in the case of the dock workers' union leaders";
+    const slug = normalizeArticle(file, { title, date: "2026-11-20" }, "", context).article?.slug ?? "";
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug).toBe("the-regional-court-in-severoplavsk-has-once-again-postponed-the-hearing-in-the");
+    expect(problems({ title: "T", date: "2026-11-20", slug: "a".repeat(81) })).toEqual([
+      expect.stringMatching(/slug: must be at most 80 characters/),
+    ]);
+  });
+
+  it("refuses a date before the outlet's first year", () => {
+    expect(problems({ title: "T", date: "1926-11-20" })).toEqual([
+      "src/articles/a.md: date: 1926-11-20 is before 1995, the outlet's first year (firstYear in _data/site.json): a typo?",
+    ]);
+  });
+
+  it("refuses aliases that are not plain paths on this site", () => {
+    const bad = ["//evil.example/x/", "https://evil.example/x/", "/../../etc/", "/2026/./x/", "/", "/feed.xml", "/mirrors/", "/index.html", "/search/old/", "/pagefind-2019-2021/", "/a b/"];
+    const found = problems({ title: "T", date: "2026-11-20", aliases: [...bad, "/2019/01/02/old-slug/", "/old-page.html"] });
+    expect(found).toHaveLength(bad.length);
+    bad.forEach((alias, index) => expect(found[index]).toMatch(new RegExp(`^src/articles/a\\.md: aliases\\.${index}: `)));
   });
 });

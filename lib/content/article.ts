@@ -4,15 +4,46 @@ import type { DateTime } from "luxon";
 import { z } from "zod";
 import { datePath, parseContentDate } from "./dates.ts";
 import { type Problem, problemsFromZod } from "./problems.ts";
-import { SLUG_PATTERN, slugOrHash } from "./slugs.ts";
-import { type InlineImage, inlineImages } from "./inlineImages.ts";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN, headlineSlug } from "./slugs.ts";
+import type { BodyImage } from "./bodyImages.ts";
 import { uniqueTagNames } from "./tags.ts";
+import { checkAlias } from "./aliases.ts";
+import { unknownKeys } from "./unknownKeys.ts";
+import { fieldsWithXmlForbidden } from "./xmlText.ts";
 import { smartText } from "../render/typography.ts";
 
 const text = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be text (${what})`) });
 
 const nonEmptyText = (what: string) => text(what).trim().min(1, `must not be empty (${what})`);
+
+/** Lead images and images in bodies are files under src/images/, served as /images/... */
+export const IMAGE_FOLDER = "/images/";
+
+/** Why `src` is not a usable image path on this site, or undefined when it is. */
+export function imagePathProblem(src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+    return `${src} is on another site: images must be files under src${IMAGE_FOLDER} (images from other sites reveal readers)`;
+  }
+  if (!src.startsWith(IMAGE_FOLDER)) return `${src} must be a path under ${IMAGE_FOLDER}, the site's images (src${IMAGE_FOLDER})`;
+  if (src.split(/[/\\]/).some((segment) => segment === ".." || segment === ".")) return `${src} must not contain . or .. segments`;
+  return undefined;
+}
+
+const imageSchema = z.object(
+  {
+    src: nonEmptyText("a path such as /images/photo.jpg").superRefine((src, context) => {
+      const problem = imagePathProblem(src);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
+    alt: nonEmptyText("what the image shows, for readers who cannot see it"),
+    caption: text("the caption").optional(),
+    credit: text("the photographer or source").optional(),
+  },
+  { error: "must be a group with src and alt (and optional caption, credit)" },
+);
+
+const correctionSchema = z.object({ date: z.unknown(), text: nonEmptyText("what was wrong and what is right") });
 
 const frontMatterSchema = z.object({
   title: nonEmptyText("the headline"),
@@ -28,39 +59,32 @@ const frontMatterSchema = z.object({
     .array(text("a tag name"), { error: "must be a list, e.g. [Politics, Exile]" })
     .optional(),
   summary: nonEmptyText("the lede").optional(),
-  image: z
-    .object(
-      {
-        src: nonEmptyText("a path such as /images/photo.svg").refine(
-          (src) => src.startsWith("/"),
-          "must be a path on this site starting with / (no images from other sites: they reveal readers)",
-        ),
-        alt: nonEmptyText("what the image shows, for readers who cannot see it"),
-        caption: text("the caption").optional(),
-        credit: text("the photographer or source").optional(),
-      },
-      { error: "must be a group with src and alt (and optional caption, credit)" },
-    )
-    .optional(),
+  image: imageSchema.optional(),
   draft: z.boolean({ error: "must be true or false" }).optional(),
   corrections: z
-    .array(z.object({ date: z.unknown(), text: nonEmptyText("what was wrong and what is right") }), {
+    .array(correctionSchema, {
       error: "must be a list of {date, text}",
     })
     .optional(),
   aliases: z
     .array(
-      text("an old URL path").regex(
-        /^\/[^\s?#]*$/,
-        "must be a path on this site starting with /, such as /2026/11/20/old-slug/ (no spaces, query or #)",
-      ),
+      text("an old URL path").superRefine((alias, context) => {
+        const checked = checkAlias(alias);
+        if (!checked.ok) context.addIssue({ code: "custom", message: checked.message });
+      }),
       { error: "must be a list of old URL paths, e.g. [/2026/11/20/old-slug/]" },
     )
     .optional(),
   slug: text("a URL slug")
     .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. river-port-strike")
+    .max(MAX_SLUG_LENGTH, `must be at most ${MAX_SLUG_LENGTH} characters (file names have a length limit)`)
     .optional(),
 });
+
+/** The keys the contract knows, at each level: anything else is refused (a misspelt `draft` must not publish). */
+const KNOWN_KEYS = Object.keys(frontMatterSchema.shape);
+const KNOWN_IMAGE_KEYS = Object.keys(imageSchema.shape);
+const KNOWN_CORRECTION_KEYS = Object.keys(correctionSchema.shape);
 
 export interface LeadImage {
   src: string;
@@ -92,8 +116,8 @@ export interface Article {
   summary: string;
   /** True when the summary is the body's first paragraph: the article page then shows it once, in the body. */
   summaryFromBody: boolean;
-  /** Images in the markdown body, by their path on the site. */
-  inlineImages: InlineImage[];
+  /** Images in the body (markdown or HTML), by their path on the site. */
+  bodyImages: BodyImage[];
   /** Dated corrections, oldest first, shown at the end of the article and in feeds. */
   corrections: Correction[];
   image?: LeadImage;
@@ -106,6 +130,10 @@ export interface ArticleContext {
   defaultAuthor: string;
   /** Lede from the body when `summary` is absent. */
   deriveSummary: (body: string) => string;
+  /** Images in the body, whatever their syntax. */
+  findBodyImages: (body: string) => BodyImage[];
+  /** The outlet's first year: an earlier date is a typo. */
+  firstYear: number;
 }
 
 export type ArticleResult = { article: Article; problems: [] } | { article?: undefined; problems: Problem[] };
@@ -116,12 +144,19 @@ export function normalizeArticle(
   body: string,
   context: ArticleContext,
 ): ArticleResult {
-  const problems: Problem[] = [];
+  const problems: Problem[] = strictnessProblems(file.displayPath, data);
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) problems.push(...problemsFromZod(file.displayPath, parsed.error));
 
   const date = parseContentDate(data.date, context.timezone);
   if (!date.ok) problems.push({ file: file.displayPath, field: "date", message: date.message });
+  else if (date.value.year < context.firstYear) {
+    problems.push({
+      file: file.displayPath,
+      field: "date",
+      message: `${date.value.toISODate()} is before ${context.firstYear}, the outlet's first year (firstYear in _data/site.json): a typo?`,
+    });
+  }
 
   let updated: DateTime | undefined;
   if (data.updated !== undefined) {
@@ -146,7 +181,7 @@ export function normalizeArticle(
   if (!parsed.success || !date.ok || problems.length > 0) return { problems };
 
   const front = parsed.data;
-  const slug = front.slug ?? slugOrHash(front.title, "article");
+  const slug = front.slug ?? headlineSlug(front.title);
   const authors = front.author === undefined ? [context.defaultAuthor] : [front.author].flat().map((a) => a.trim());
   const article: Article = {
     inputPath: file.inputPath,
@@ -160,11 +195,34 @@ export function normalizeArticle(
     tagNames: uniqueTagNames(front.tags ?? []),
     summary: front.summary === undefined ? context.deriveSummary(body) : smartText(front.summary),
     summaryFromBody: front.summary === undefined,
-    inlineImages: inlineImages(body),
+    bodyImages: context.findBodyImages(body),
     corrections,
     draft: front.draft ?? false,
   };
   if (updated) article.updated = updated;
   if (front.image) article.image = front.image;
   return { article, problems: [] };
+}
+
+/** Keys the contract does not know, and text no feed can carry, anywhere in the front matter. */
+function strictnessProblems(file: string, data: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = unknownKeys(data, KNOWN_KEYS).map(({ key, message }) => ({ file, field: key, message }));
+  const groups: [string, unknown, readonly string[]][] = [["image", data.image, KNOWN_IMAGE_KEYS]];
+  if (Array.isArray(data.corrections)) {
+    data.corrections.forEach((item, index) => groups.push([`corrections.${index}`, item, KNOWN_CORRECTION_KEYS]));
+  }
+  for (const [prefix, group, known] of groups) {
+    if (!group || typeof group !== "object" || Array.isArray(group)) continue;
+    for (const { key, message } of unknownKeys(group as Record<string, unknown>, known)) {
+      problems.push({ file, field: `${prefix}.${key}`, message });
+    }
+  }
+  for (const { field, character } of fieldsWithXmlForbidden(data)) {
+    problems.push({
+      file,
+      field,
+      message: `holds the invisible control character ${character} (often pasted from a word processor), which feeds cannot carry: delete it`,
+    });
+  }
+  return problems;
 }

@@ -31,6 +31,15 @@ describe("parseContentDate", () => {
     expect(!result.ok && result.message).toMatch(/no offset.*\+03:00/);
   });
 
+  it("accepts offsets up to ±14:00 and refuses larger ones, which no place uses", () => {
+    expect(parseContentDate("2026-11-20T09:30:00+14:00", MOSCOW).ok).toBe(true);
+    expect(parseContentDate("2026-11-20T09:30:00-12:00", MOSCOW).ok).toBe(true);
+    for (const value of ["2026-11-20T09:30:00+14:30", "2026-11-20T09:30:00-15:00", "2026-11-20T09:30:00+23:00"]) {
+      const result = parseContentDate(value, MOSCOW);
+      expect(!result.ok && result.message, value).toMatch(/offset beyond ±14:00/);
+    }
+  });
+
   it.each([["yesterday"], ["2026-13-45"], ["2026-02-30"], [""]])("refuses %j", (value) => {
     const result = parseContentDate(value, MOSCOW);
     expect(result.ok).toBe(false);

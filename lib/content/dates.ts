@@ -6,6 +6,7 @@ export type DateResult = { ok: true; value: DateTime } | { ok: false; message: s
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const HAS_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const MAX_OFFSET_MINUTES = 14 * 60;
 const HAS_OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
 
 /**
@@ -29,7 +30,12 @@ export function parseContentDate(value: unknown, zone: string): DateResult {
     return { ok: false, message: `"${text}" has a time but no offset; add one, e.g. ${text}+03:00 or ${text}Z` };
   }
   const date = DateTime.fromISO(text.replace(" ", "T"), { setZone: true });
-  return date.isValid ? { ok: true, value: date.setZone(zone) } : invalid(text, date);
+  if (!date.isValid) return invalid(text, date);
+  // Real offsets run from -12:00 to +14:00; a larger one is a typo that would move the article by a day.
+  if (Math.abs(date.offset) > MAX_OFFSET_MINUTES) {
+    return { ok: false, message: `"${text}" has an offset beyond ±14:00, which no place on Earth uses` };
+  }
+  return { ok: true, value: date.setZone(zone) };
 }
 
 function invalid(text: string, date: DateTime): DateResult {

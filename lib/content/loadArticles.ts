@@ -1,12 +1,16 @@
 // The validation pass: reads every article before Eleventy reads anything, so a
 // push with broken front matter fails with the whole list of problems and no
 // half-written site.
-import { access, readdir, readFile } from "node:fs/promises";
+import { open, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type Article, type ArticleContext, normalizeArticle } from "./article.ts";
+import { type Article, type ArticleContext, imagePathProblem, normalizeArticle } from "./article.ts";
+import { aliasOutputPath } from "./aliases.ts";
 import { parseFrontMatterYaml, splitFrontMatter } from "./frontMatter.ts";
 import type { Problem } from "./problems.ts";
+import { firstXmlForbidden, stripXmlForbidden } from "./xmlText.ts";
 import { mapLimited } from "../util/mapLimited.ts";
+import { outputFile } from "../site/urls.ts";
+import { displayPath as shownPath, toPosix } from "../util/displayPath.ts";
 
 export interface LoadOptions {
   /** Eleventy's input folder, e.g. `src`. */
@@ -22,6 +26,8 @@ export interface LoadOptions {
 export interface LoadedFile {
   article?: Article;
   problems: Problem[];
+  /** Things fixed on the way that an editor should know of (characters removed from the body). */
+  warnings?: Problem[];
 }
 
 export interface Reuse {
@@ -31,49 +37,68 @@ export interface Reuse {
   changed: ReadonlySet<string>;
 }
 
-export interface LoadResult {
-  articles: Article[];
-  problems: Problem[];
-  files: ReadonlyMap<string, LoadedFile>;
-}
-
 /** Files read at once: enough to keep the disk busy, far below the open-files limit at 100,000 articles. */
 const READ_CONCURRENCY = 64;
 
+export interface LoadResult {
+  articles: Article[];
+  problems: Problem[];
+  warnings: Problem[];
+  files: ReadonlyMap<string, LoadedFile>;
+}
+
 export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
-  const files = await listMarkdown(options.articlesDir);
+  const { articles: files, others } = await listArticleFiles(options.articlesDir);
   const { reuse } = options;
+  const images = new ImageChecks(options.inputDir);
   const results = await mapLimited(files, READ_CONCURRENCY, async (file): Promise<LoadedFile> => {
     const previous = reuse && !reuse.changed.has(file) ? reuse.files.get(file) : undefined;
-    return previous ?? loadOne(file, options);
+    return previous ?? loadOne(file, options, images);
   });
   const articles: Article[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = others.map((file) => ({
+    file: shownPath(file),
+    field: "(file)",
+    message: "is not read: articles are .md files (rename it to .md, or move it out of the articles folder)",
+  }));
+  const warnings: Problem[] = [];
   for (const result of results) {
     if (result.article) articles.push(result.article);
     problems.push(...result.problems);
+    warnings.push(...(result.warnings ?? []));
   }
   problems.push(...duplicateUrls(articles));
-  return { articles, problems, files: new Map(files.map((file, i) => [file, results[i] as LoadedFile])) };
+  return { articles, problems, warnings, files: new Map(files.map((file, i) => [file, results[i] as LoadedFile])) };
 }
 
-async function listMarkdown(dir: string): Promise<string[]> {
-  let entries: string[];
+/**
+ * Every file under the articles folder: `.md` files are articles; any other
+ * (`.MD`, `.markdown`, `.txt`) would be silently skipped, so it is reported.
+ * Hidden files (`.gitkeep`, `.DS_Store`) are not content.
+ */
+async function listArticleFiles(dir: string): Promise<{ articles: string[]; others: string[] }> {
+  let entries: import("node:fs").Dirent[];
   try {
-    entries = await readdir(dir, { recursive: true });
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { articles: [], others: [] };
     throw error;
   }
+  const articles: string[] = [];
+  const others: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const hidden = path.relative(dir, file).split(path.sep).some((part) => part.startsWith("."));
+    if (entry.name.endsWith(".md") && !hidden) articles.push(file);
+    else if (!hidden) others.push(file);
+  }
   // Sorted so the problem list and everything built from it is the same on every machine.
-  return entries
-    .filter((entry) => entry.endsWith(".md"))
-    .map((entry) => path.join(dir, entry))
-    .sort();
+  return { articles: articles.sort(), others: others.sort() };
 }
 
-async function loadOne(file: string, options: LoadOptions): Promise<LoadedFile> {
-  const displayPath = toPosix(path.relative(process.cwd(), file));
+async function loadOne(file: string, options: LoadOptions, images: ImageChecks): Promise<LoadedFile> {
+  const displayPath = shownPath(file);
   const relativeToInput = toPosix(path.relative(options.inputDir, file));
   const ids = {
     displayPath,
@@ -90,64 +115,136 @@ async function loadOne(file: string, options: LoadOptions): Promise<LoadedFile> 
     data = parseFrontMatterYaml(split.frontMatter);
     body = split.body;
   } catch (error) {
-    const message = (error as Error).message.split("\n")[0] ?? "cannot be read";
-    return { problems: [{ file: displayPath, field: "(front matter)", message }] };
+    return { problems: [{ file: displayPath, field: "(front matter)", message: frontMatterError(error) }] };
   }
-  const result = normalizeArticle(ids, data, body, options.context);
+  const warnings: Problem[] = [];
+  const forbidden = firstXmlForbidden(body);
+  if (forbidden) {
+    // Pages and feeds get the body without them (lib/render/articleBody.ts).
+    warnings.push({
+      file: displayPath,
+      field: "body",
+      message: `held invisible control characters such as ${forbidden} (pasted from a word processor?), which feeds cannot carry; they were left out`,
+    });
+  }
+  const result = normalizeArticle(ids, data, forbidden ? stripXmlForbidden(body) : body, options.context);
   if (result.article) {
-    const imageProblems = await checkImages(result.article, options.inputDir, displayPath);
-    if (imageProblems.length > 0) return { problems: imageProblems };
+    const imageProblems = await images.check(result.article, displayPath);
+    if (imageProblems.length > 0) return { problems: imageProblems, warnings };
   }
-  return result;
+  return { ...result, warnings };
 }
 
-/** The lead image and every image in the body must exist on this site and have alt text. */
-async function checkImages(article: Article, inputDir: string, displayPath: string): Promise<Problem[]> {
-  const wanted: { field: string; src: string; alt: string }[] = article.image
-    ? [{ field: "image.src", src: article.image.src, alt: article.image.alt }]
-    : [];
-  for (const image of article.inlineImages) wanted.push({ field: "body", src: image.src, alt: image.alt });
-  const problems: Problem[] = [];
-  for (const { field, src, alt } of wanted) {
-    if (field === "body" && alt === "") {
-      problems.push({ file: displayPath, field, message: `the image ${src} has no alt text: write what it shows inside ![...]` });
+/**
+ * js-yaml counts lines from the start of the front matter; editors count from the
+ * start of the file, whose first line is the opening ---.
+ */
+function frontMatterError(error: unknown): string {
+  const yamlError = error as { reason?: string; mark?: { line: number; column: number } };
+  if (yamlError.reason && yamlError.mark) {
+    return `${yamlError.reason} (line ${yamlError.mark.line + 2}, column ${yamlError.mark.column + 1} of the file)`;
+  }
+  return (error as Error).message.split("\n")[0] ?? "cannot be read";
+}
+
+/** The first bytes of each image format Broadside processes (sharp reads these). */
+const IMAGE_SIGNATURES: [string, (head: Buffer) => boolean][] = [
+  ["JPEG", (head) => head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff],
+  ["PNG", (head) => head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  ["GIF", (head) => head.subarray(0, 4).toString("latin1") === "GIF8"],
+  ["WebP", (head) => head.subarray(0, 4).toString("latin1") === "RIFF" && head.subarray(8, 12).toString("latin1") === "WEBP"],
+  ["AVIF", (head) => head.subarray(4, 12).toString("latin1").startsWith("ftypavi")],
+  ["SVG", (head) => /^(\uFEFF)?\s*(<\?xml|<svg|<!--)/i.test(head.toString("utf8"))],
+];
+
+/**
+ * The lead image and every image in the body: a path under /images/, alt text,
+ * and a file that exists and is an image. Each file is looked at once per build,
+ * however many articles use it.
+ */
+class ImageChecks {
+  readonly #inputDir: string;
+  readonly #files = new Map<string, Promise<string | undefined>>();
+
+  constructor(inputDir: string) {
+    this.#inputDir = inputDir;
+  }
+
+  async check(article: Article, displayPath: string): Promise<Problem[]> {
+    const wanted: { field: string; src: string; alt: string | undefined; syntax?: string }[] = article.image
+      ? [{ field: "image.src", src: article.image.src, alt: article.image.alt }]
+      : [];
+    for (const image of article.bodyImages) wanted.push({ field: "body", ...image });
+    const problems: Problem[] = [];
+    for (const { field, src, alt, syntax } of wanted) {
+      const add = (message: string) => problems.push({ file: displayPath, field, message });
+      if (field === "body" && !alt) {
+        add(`the image ${src} has no alt text: ${syntax === "html" ? 'give the <img> an alt="..." saying' : "write inside ![...]"} what it shows`);
+      }
+      const pathProblem = field === "body" ? imagePathProblem(src) : undefined;
+      if (pathProblem) {
+        add(`the image ${pathProblem}`);
+        continue;
+      }
+      const fileProblem = await this.#fileProblem(src);
+      if (fileProblem) add(fileProblem);
     }
-    if (field === "body" && !src.startsWith("/")) {
-      problems.push({ file: displayPath, field, message: `the image ${src} must be a path on this site starting with /` });
-      continue;
-    }
-    const file = path.join(inputDir, src);
+    return problems;
+  }
+
+  #fileProblem(src: string): Promise<string | undefined> {
+    let result = this.#files.get(src);
+    if (!result) this.#files.set(src, (result = this.#inspect(src)));
+    return result;
+  }
+
+  async #inspect(src: string): Promise<string | undefined> {
+    const file = path.join(this.#inputDir, src);
+    const where = shownPath(file);
+    let head: Buffer;
     try {
-      await access(file);
-    } catch {
-      const where = toPosix(path.relative(process.cwd(), file));
-      problems.push({ file: displayPath, field, message: `no image file at ${where}${field === "body" ? ` (for ${src})` : ""}` });
+      const handle = await open(file, "r");
+      try {
+        head = Buffer.alloc(64);
+        const { bytesRead } = await handle.read(head, 0, 64, 0);
+        head = head.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return code === "EISDIR" ? `${where} is a folder, not an image` : `no image file at ${where} (for ${src})`;
     }
+    if (IMAGE_SIGNATURES.some(([, matches]) => matches(head))) return undefined;
+    return `${where} is not an image (expected JPEG, PNG, GIF, WebP, AVIF or SVG)`;
   }
-  return problems;
 }
 
-/** An article's URL and its aliases must each belong to one article only. */
+/**
+ * An article's URL and its aliases must each belong to one article only, compared
+ * by the file they are written to (`/old` and `/old/` are one page). Articles'
+ * own URLs are claimed first, so an alias is what gets reported when it lands on
+ * another article's page, or on its own (a redirect to itself).
+ */
 function duplicateUrls(articles: readonly Article[]): Problem[] {
   const owner = new Map<string, Article>();
   const problems: Problem[] = [];
+  const report = (article: Article, field: string, message: string) =>
+    problems.push({ file: article.inputPath.slice(2), field, message });
   for (const article of articles) {
-    const claims: [string, string][] = [["slug", article.url], ...article.aliases.map((a): [string, string] => ["aliases", a])];
-    for (const [field, url] of claims) {
-      const first = owner.get(url);
-      if (first && first !== article) {
-        const fix = field === "slug" ? "set a different slug" : "remove the alias";
-        problems.push({
-          file: article.inputPath.slice(2),
-          field,
-          message: `gives the URL ${url}, already taken by ${first.inputPath.slice(2)}; ${fix}`,
-        });
-      } else owner.set(url, article);
+    const file = outputFile(article.url);
+    const first = owner.get(file);
+    if (first) report(article, "slug", `gives the URL ${article.url}, already taken by ${first.inputPath.slice(2)}; set a different slug`);
+    else owner.set(file, article);
+  }
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      const file = outputFile(aliasOutputPath(alias));
+      const first = owner.get(file);
+      if (first === article) report(article, "aliases", `${alias} is this article's own URL: remove it`);
+      else if (first) report(article, "aliases", `gives the URL ${alias}, already taken by ${first.inputPath.slice(2)}; remove the alias`);
+      else owner.set(file, article);
     }
   }
   return problems;
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join("/");
 }

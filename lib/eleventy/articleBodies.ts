@@ -8,7 +8,8 @@
 // for the feeds (at 10,000 articles, 7,700 of them are in some feed).
 import { readFile } from "node:fs/promises";
 import { splitFrontMatter } from "../content/frontMatter.ts";
-import type { Markdown } from "../render/markdown.ts";
+import type { ImageRenderer, Markdown } from "../render/markdown.ts";
+import { renderArticleBody } from "../render/articleBody.ts";
 
 export type BodyRenderer = (inputPath: string) => Promise<string>;
 
@@ -25,16 +26,18 @@ export interface BodyOptions {
   hold?: ReadonlySet<string>;
   /** At most this many are held (about 6 KB each); the others are rendered again. */
   holdAtMost?: number;
+  /** Processed images for raw HTML `<img>` (markdown images get theirs from the markdown renderer). */
+  image?: ImageRenderer;
 }
 
-export function articleBodies(md: Markdown, { keep = 64, hold = new Set(), holdAtMost = 10_000 }: BodyOptions = {}): ArticleBodies {
+export function articleBodies(md: Markdown, { keep = 64, hold = new Set(), holdAtMost = 10_000, image }: BodyOptions = {}): ArticleBodies {
   const recent = new Map<string, Promise<string>>();
   const held = new Map<string, Promise<string>>();
   return {
     render(inputPath) {
       let body = held.get(inputPath) ?? recent.get(inputPath);
       if (!body) {
-        body = readFile(inputPath, "utf8").then((source) => md.render(splitFrontMatter(source).body));
+        body = readFile(inputPath, "utf8").then((source) => renderArticleBody(md, splitFrontMatter(source).body, image));
         if (hold.has(inputPath) && held.size < holdAtMost) {
           held.set(inputPath, body);
         } else {

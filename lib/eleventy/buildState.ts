@@ -6,6 +6,7 @@ import type { SiteAssets } from "../site/assets.ts";
 import type { Deployment } from "../site/deployment.ts";
 import type { ImageSet } from "../site/images.ts";
 import type { SearchPart } from "../site/searchParts.ts";
+import type { PublishingCounts } from "./buildReport.ts";
 
 export interface SecurityPolicy {
   /** For the Content-Security-Policy header in _headers. */
@@ -16,6 +17,8 @@ export interface SecurityPolicy {
 
 export interface Build {
   newsroom: Newsroom;
+  /** Published, draft and scheduled articles among all that were read, for the build's last lines. */
+  counts: PublishingCounts;
   /** What the validation pass made of each article file, for the dev server's next rebuild. */
   articleFiles: ReadonlyMap<string, LoadedFile>;
   assets: SiteAssets;

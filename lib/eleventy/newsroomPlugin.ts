@@ -18,6 +18,7 @@ import { articleBodies } from "./articleBodies.ts";
 import { feedItems } from "./feedItems.ts";
 import { bodyImage } from "./images.ts";
 import { createMarkdown } from "../render/markdown.ts";
+import { buildSummary, replaceEleventySummary } from "./buildReport.ts";
 
 export interface NewsroomPluginOptions {
   inputDir: string;
@@ -36,7 +37,12 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
 
   eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => devUpdates.saved(files));
 
+  // The build's last lines are Broadside's (lib/eleventy/buildReport.ts).
+  replaceEleventySummary(eleventyConfig);
+  let started = 0;
+
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
+    started = performance.now();
     update = runMode === "build" ? undefined : devUpdates.plan();
     const build = await timed("prepare", () =>
       prepareBuild({
@@ -54,7 +60,8 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   let view: NewsroomView | undefined;
 
   // Broadside's own pages, the search index, then _headers and _redirects, from what the build wrote.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+  type AfterBuild = { directories: { output: string }; results?: { outputPath?: unknown }[] };
+  eleventyConfig.on("eleventy.after", async ({ directories, results = [] }: AfterBuild) => {
     const build = currentBuild();
     const { newsroom, deployment, securityPolicy } = build;
     if (!view) throw new Error("the newsroom collection was not built");
@@ -62,14 +69,17 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     const writeOptions: WriteOptions = update
       ? { only: editedArticles(update, build.articleFiles) }
       : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) };
-    await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
+    const written = await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
     view = undefined;
-    await writeHostFiles(directories.output, {
+    const hostFiles = await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,
       redirects: newsroom.redirects,
     });
     devUpdates.succeeded(build.articleFiles);
+    const eleventyPages = results.filter((result) => typeof result.outputPath === "string").length;
+    const seconds = (performance.now() - started) / 1000;
+    console.log(buildSummary(build.counts, newsroom.mode, { pages: written + eleventyPages + hostFiles, seconds }, newsroom.settings.site));
   });
 
   // Articles are read by the validation pass and written by Broadside, not by Eleventy;
@@ -83,7 +93,8 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     const { newsroom, ...rest } = currentBuild();
     const feeds = [newsroom.feedItems, ...[...newsroom.tagFeeds, ...newsroom.authorFeeds].map((feed) => feed.items)];
     // Bodies the feeds will carry are held from their pages to their feed item, so they are rendered once.
-    const bodies = articleBodies(markdown, { hold: new Set(feeds.flatMap((feed) => feed.map((entry) => entry.inputPath))) });
+    const hold = new Set(feeds.flatMap((feed) => feed.map((entry) => entry.inputPath)));
+    const bodies = articleBodies(markdown, { hold, image: bodyImage });
     const items = feedItems({ site: newsroom.settings.site, images: rest.images, bodies, feeds });
     return (view = { ...newsroom, ...rest, renderedBody: bodies.render, itemsForFeed: items });
   });

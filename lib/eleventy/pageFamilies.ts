@@ -11,6 +11,7 @@ import { searchFolder } from "../site/searchParts.ts";
 import { rewriteUrls } from "../render/absoluteUrls.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
 import { mapLimited } from "../util/mapLimited.ts";
+import { outputFile } from "../site/urls.ts";
 import { timed } from "../util/phases.ts";
 
 export interface PageFamily {
@@ -49,11 +50,6 @@ function shows(family: PageFamily, item: unknown, articles: ReadonlySet<string>)
   return family.articlesOn?.(item).some((entry) => articles.has(entry.inputPath)) ?? false;
 }
 
-/** `/a/b/` → `a/b/index.html`; `/feed.xml` → `feed.xml`. */
-export function outputFile(url: string): string {
-  return (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
-}
-
 /** In a mirror, root-relative URLs in HTML get the path prefix, as Eleventy's HTML base plugin does for its pages. */
 function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
   return rewriteUrls(html, (url) => (url.startsWith("/") && !url.startsWith("//") ? servedPath(deployment, url) : url));
@@ -77,8 +73,9 @@ export async function writePageFamilies(
   view: NewsroomView,
   outputDir: string,
   { searchIndex, only }: WriteOptions = {},
-): Promise<void> {
+): Promise<number> {
   const created = new Set<string>();
+  let written = 0;
   const writeOne = async (family: PageFamily, item: unknown) => {
     const data = {
       collections: { newsroom: view },
@@ -99,6 +96,7 @@ export async function writePageFamilies(
       created.add(dir);
     }
     await writeFile(file, content);
+    written++;
   };
 
   const writeItems = (items: readonly unknown[], sharing: readonly PageFamily[]) =>
@@ -135,6 +133,7 @@ export async function writePageFamilies(
     // Even when a page failed: the indexer's process must be stopped before the build ends.
     await indexing;
   }
+  return written;
 }
 
 /** Consecutive runs of items whose pages share a first URL folder (articles, newest first: one run per year). */

@@ -6,8 +6,9 @@ import type { Article } from "../content/article.ts";
 import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
 import { buildNow } from "../content/dates.ts";
 import { loadArticles, type Reuse } from "../content/loadArticles.ts";
-import { ContentError } from "../content/problems.ts";
+import { ContentError, formatProblem } from "../content/problems.ts";
 import { firstParagraphText } from "../content/summary.ts";
+import { bodyImages } from "../content/bodyImages.ts";
 import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { loadAssets } from "../site/assets.ts";
@@ -19,6 +20,8 @@ import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPol
 import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
 import type { Build, SecurityPolicy } from "./buildState.ts";
 import { timed } from "../util/phases.ts";
+import { publishingCounts } from "./buildReport.ts";
+import { displayPath } from "../util/displayPath.ts";
 
 export interface PrepareOptions {
   inputDir: string;
@@ -42,17 +45,30 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
       timezone: settings.site.timezone,
       defaultAuthor: settings.site.name,
       deriveSummary: (body) => firstParagraphText(md, body),
+      findBodyImages: (body) => bodyImages(md, body),
+      firstYear: settings.site.firstYear,
     },
     ...(options.reuse ? { reuse: options.reuse } : {}),
   }));
   const contentProblems = [...loaded.problems, ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir))];
+  if (loaded.files.size === 0 && !settings.site.allowEmpty) {
+    // A bad `git mv` must not publish an empty front page and feed.
+    contentProblems.push({
+      file: displayPath(path.join(options.inputDir, "articles")),
+      field: "(folder)",
+      message: 'holds no articles; if the site is meant to be empty, set "allowEmpty": true in _data/site.json',
+    });
+  }
   if (contentProblems.length > 0) throw new ContentError(contentProblems);
+  for (const warning of loaded.warnings) console.warn(`Broadside: ${formatProblem(warning)}`);
   const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name));
   if (warning) console.warn(warning);
 
-  const newsroom = await timed("newsroom", () => buildNewsroom(loaded.articles, settings, { mode: options.mode, now: buildNow() }));
+  const now = buildNow();
+  const newsroom = await timed("newsroom", () => buildNewsroom(loaded.articles, settings, { mode: options.mode, now }));
   return {
     newsroom,
+    counts: publishingCounts(loaded.articles, now),
     articleFiles: loaded.files,
     images: await processImages(imageSources(newsroom.articles), options.inputDir, imageCacheDir()),
     assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
@@ -69,5 +85,5 @@ function sitePolicy(checkoutOrigin: string): SecurityPolicy {
 
 /** Lead and body images of the articles this build publishes. */
 function imageSources(entries: readonly Article[]): string[] {
-  return entries.flatMap((entry) => [...(entry.image ? [entry.image.src] : []), ...entry.inlineImages.map((i) => i.src)]);
+  return entries.flatMap((entry) => [...(entry.image ? [entry.image.src] : []), ...entry.bodyImages.map((i) => i.src)]);
 }

@@ -74,12 +74,14 @@ export function formatRedirects(redirects: readonly Redirect[], deployment: Depl
 export async function writeHostFiles(
   outputDir: string,
   inputs: { deployment: Deployment; contentSecurityPolicy: string; redirects: readonly Redirect[] },
-): Promise<void> {
+): Promise<number> {
   const entries = await readdir(outputDir, { withFileTypes: true });
   const topLevel = entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
   const rules = headerRules({ topLevel, deployment: inputs.deployment, contentSecurityPolicy: inputs.contentSecurityPolicy });
-  await Promise.all([
-    writeFile(path.join(outputDir, "_headers"), formatHeaders(rules)),
-    writeFile(path.join(outputDir, "_redirects"), formatRedirects(inputs.redirects, inputs.deployment)),
-  ]);
+  const files: [string, string][] = [
+    ["_headers", formatHeaders(rules)],
+    ["_redirects", formatRedirects(inputs.redirects, inputs.deployment)],
+  ];
+  await Promise.all(files.map(([name, content]) => writeFile(path.join(outputDir, name), content)));
+  return files.length;
 }

@@ -23,6 +23,10 @@ export const siteSchema = z.object({
   homeArticleCount: z.number().int().positive(),
   feedItemCount: z.number().int().positive(),
   relatedCount: z.number().int().nonnegative(),
+  /** The outlet's first year: an article dated earlier is a typo, not history. */
+  firstYear: z.number().int().min(1800).max(2200),
+  /** A site with no articles at all builds only when this says it is meant to be empty. */
+  allowEmpty: z.boolean().default(false),
 });
 
 const frequencyId = z.enum(["once", "monthly", "annual"]);

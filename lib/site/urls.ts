@@ -5,3 +5,8 @@ import type { SiteSettings } from "./settings.ts";
 export function absoluteUrl(site: SiteSettings, path: string): string {
   return new URL(path, `${site.url}/`).href;
 }
+
+/** The file a URL path is written to, inside the output folder: `/a/b/` → `a/b/index.html`; `/feed.xml` → `feed.xml`. */
+export function outputFile(url: string): string {
+  return decodeURI(url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
+}

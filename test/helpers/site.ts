@@ -54,7 +54,7 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
   try {
     const { stdout, stderr } = await run(
       path.join(dir, "node_modules/.bin/tsx"),
-      ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"],
+      ["lib/cli/build.ts", "--quiet"],
       {
         cwd: dir,
         env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", BROADSIDE_IMAGE_CACHE: TEST_IMAGE_CACHE, ...env },
