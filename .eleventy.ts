@@ -7,6 +7,7 @@ import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
 import { pageFamilies } from "./_includes/pages/index.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
 import { normalizePathPrefix } from "./lib/site/deployment.ts";
+import { previewServerPlugin } from "./lib/eleventy/previewServer.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   // Templates and data files in TypeScript. https://www.11ty.dev/docs/languages/typescript/
@@ -22,6 +23,9 @@ export default function (eleventyConfig: UserConfig): void {
 
   // Processed images (AVIF, WebP, JPEG in several widths) from their cache, which outlives builds. https://www.11ty.dev/docs/plugins/image/
   eleventyConfig.addPlugin(imageCachePlugin);
+
+  // The preview server (npm start) listens on this machine only: it shows drafts. https://www.11ty.dev/docs/dev-server/
+  eleventyConfig.addPlugin(previewServerPlugin);
 
   // Files served as they are (staff photos, logo; lead images are served processed). https://www.11ty.dev/docs/copy/
   eleventyConfig.addPassthroughCopy(`${config.dir.input}/images`);

@@ -146,4 +146,24 @@ describe("the content contract", () => {
     expect(result.stdout).toMatch(/Broadside: wrote \d+ pages and feeds \(besides images and the search index\) in \d+\.\d s/);
     expect(result.stdout + result.stderr).not.toMatch(/Wrote \d+ files?/);
   });
+
+  it("names the environment variable, not a settings file, when one would break URLs", async () => {
+    const dir = await site({ "src/articles/fine.md": fine });
+    const result = await buildSite(dir, {
+      BROADSIDE_PATH_PREFIX: '/my "mirror"/',
+      BROADSIDE_URL: "https://ostrov.example/?ref=x",
+      BROADSIDE_NOW: "tomorrow",
+      BROADSIDE_SEARCH_PART_PAGES: "0",
+    });
+    expect(result.code).not.toBe(0);
+    const lines = result.stderr.split("\n").filter((line) => line.includes("environment: "));
+    expect(lines).toEqual([
+      expect.stringContaining('environment: BROADSIDE_PATH_PREFIX: "/my \"mirror\"/" must be a path such as /mirror/'),
+      expect.stringContaining('environment: BROADSIDE_URL: "https://ostrov.example/?ref=x" must be a plain address'),
+      expect.stringContaining('environment: BROADSIDE_NOW: "tomorrow" is not an ISO 8601 date-time'),
+      expect.stringContaining('environment: BROADSIDE_SEARCH_PART_PAGES: must be a whole number of pages'),
+    ]);
+    expect(result.stderr).not.toContain("_data/");
+    expect(existsSync(path.join(dir, "_site"))).toBe(false);
+  });
 });

@@ -18,6 +18,7 @@ import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { pagesPerSearchPart, searchParts } from "../site/searchParts.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
 import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
+import { ENVIRONMENT, environmentProblems, pathPrefixProblem } from "../site/environment.ts";
 import type { Build, SecurityPolicy } from "./buildState.ts";
 import { timed } from "../util/phases.ts";
 import { publishingCounts } from "./buildReport.ts";
@@ -36,8 +37,11 @@ export interface PrepareOptions {
 const md = createMarkdown();
 
 export async function prepareBuild(options: PrepareOptions): Promise<Build> {
+  const environment = environmentProblems();
+  const flagPrefixProblem = process.env.BROADSIDE_PATH_PREFIX ? undefined : pathPrefixProblem(options.pathPrefix ?? "/");
+  if (flagPrefixProblem) environment.push({ file: ENVIRONMENT, field: "--pathprefix", message: flagPrefixProblem });
   const { settings, problems } = await loadSettings(options.dataDir);
-  if (!settings) throw new ContentError(problems);
+  if (!settings || environment.length > 0) throw new ContentError([...environment, ...problems]);
   const loaded = await timed("load articles", () => loadArticles({
     inputDir: options.inputDir,
     articlesDir: path.join(options.inputDir, "articles"),

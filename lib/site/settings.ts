@@ -7,12 +7,19 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { type Problem, problemsFromZod } from "../content/problems.ts";
 import { SLUG_PATTERN, slugOrHash } from "../content/slugs.ts";
+import { ONION_PATTERN, siteUrlProblem } from "./environment.ts";
 
 const link = z.object({ label: z.string().min(1), url: z.string().min(1) });
 
 export const siteSchema = z.object({
   name: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).transform((value) => value.replace(/\/+$/, "")),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .superRefine((value, context) => {
+      const problem = siteUrlProblem(value);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    })
+    .transform((value) => value.replace(/\/+$/, "")),
   language: z.string().min(2),
   timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), "is not an IANA timezone such as Europe/Moscow"),
   timezoneLabel: z.string().min(1),
@@ -72,7 +79,7 @@ export const mirrorsSchema = z.object({
   /** The Tor onion service that serves a copy of the site, if any. */
   onion: z
     .string()
-    .regex(/^https?:\/\/[a-z2-7]{56}\.onion\/?$/, "must be an onion v3 address such as http://<56 letters and digits>.onion")
+    .regex(ONION_PATTERN, "must be an onion v3 address such as http://<56 letters and digits>.onion")
     .transform((value) => value.replace(/\/+$/, ""))
     .optional(),
   /** Other addresses where readers at home can reach the site; listed on /mirrors/ and in /mirrors.json. */
@@ -130,12 +137,7 @@ export interface Settings {
   authors: AuthorSettings[];
 }
 
-async function loadJson<T>(
-  file: string,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-  overrides: Record<string, unknown> = {},
-): Promise<T | undefined> {
+async function loadJson<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(file, "utf8"));
@@ -143,7 +145,6 @@ async function loadJson<T>(
     problems.push({ file, field: "(file)", message: (error as Error).message });
     return undefined;
   }
-  if (raw && typeof raw === "object" && !Array.isArray(raw)) raw = { ...raw, ...overrides };
   const result = schema.safeParse(raw);
   if (!result.success) {
     problems.push(...problemsFromZod(file, result.error));
@@ -164,13 +165,16 @@ export async function loadSettings(
   const siteFile = path.join(dataDir, "site.json");
   const mirrorsFile = path.join(dataDir, "mirrors.json");
   const [site, support, notices, mirrors, authors] = await Promise.all([
-    loadJson(siteFile, siteSchema, problems, env.BROADSIDE_URL ? { url: env.BROADSIDE_URL } : {}),
+    loadJson(siteFile, siteSchema, problems),
     loadJson(path.join(dataDir, "support.json"), supportSchema, problems),
     loadJson(path.join(dataDir, "notices.json"), noticesSchema, problems),
-    loadJson(mirrorsFile, mirrorsSchema, problems, env.BROADSIDE_ONION ? { onion: env.BROADSIDE_ONION } : {}),
+    loadJson(mirrorsFile, mirrorsSchema, problems),
     loadJson(path.join(dataDir, "authors.json"), authorsSchema, problems),
   ]);
   if (!site || !support || !notices || !mirrors || !authors) return { problems };
+  // Checked, and reported under their own names, by lib/site/environment.ts.
+  if (env.BROADSIDE_URL) site.url = env.BROADSIDE_URL.replace(/\/+$/, "");
+  if (env.BROADSIDE_ONION) mirrors.onion = env.BROADSIDE_ONION.replace(/\/+$/, "");
   return { settings: { site, support, notices, mirrors, authors }, problems };
 }
 

@@ -18,8 +18,9 @@ export interface Watcher {
   stop(): void;
 }
 
-export function startWatcher(dir: string, env: Record<string, string> = {}): Watcher {
-  const child = spawn(path.join(dir, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--watch"], {
+/** `args`: `["--watch"]` (rebuilds only) or `["--serve", "--port=8123"]` (with the dev server, as `npm start`). */
+export function startWatcher(dir: string, env: Record<string, string> = {}, args: string[] = ["--watch"]): Watcher {
+  const child = spawn(path.join(dir, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", ...args], {
     cwd: dir,
     detached: true, // its own process group, so stop() ends tsx and Eleventy together
     env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", BROADSIDE_IMAGE_CACHE: TEST_IMAGE_CACHE, ...env },
