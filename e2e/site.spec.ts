@@ -178,6 +178,12 @@ test.describe("without JavaScript", () => {
     // Nothing is offered that needs a script to work.
     await expect(page.locator(".notice__dismiss").first()).toBeHidden();
     await expect(page.getByRole("button", { name: "Remind me later." })).toBeHidden();
+    // The notices can still be closed, for this page.
+    const appeal = page.locator('[data-notice="banned-appeal-2026"]');
+    await expect(appeal).toBeVisible();
+    await appeal.locator(".notice__close").click();
+    await expect(appeal).toBeHidden();
+    await expect(page.locator('[data-notice="ad-free-2026"]')).toBeVisible();
 
     const prompt = page.locator(".support-us");
     await prompt.getByText("Annual", { exact: true }).click();
@@ -215,6 +221,8 @@ test.describe("search", () => {
     const first = page.locator(".search-results a").first();
     await expect(first).toHaveText("Dock workers’ strike at Ust-Lomna river port enters its second week");
     await expect(page.locator(".search-results mark").first()).toHaveText(/fertiliser/i);
+    // Topic and date beside the headline, as in the lists.
+    await expect(page.locator(".search-results__meta").first()).toHaveText("Economy · 25 November 2026, 11:15");
     expect(new URL(page.url()).searchParams.get("q")).toBe("fertiliser");
     await first.click();
     await expect(page.locator("h1")).toContainText("Dock workers’ strike");
@@ -229,6 +237,11 @@ test.describe("search", () => {
       "/2024/11/18/the-last-night-in-the-old-office/",
       "/2025/11/20/a-year-of-publishing-from-abroad-what-our-readers-told-us/",
     ]);
+  });
+
+  test("leaves the dateline out of the text it searches and quotes", async ({ page }) => {
+    await page.goto("/search/?q=Moscow"); // in every dateline ("Moscow time"), in no article's text
+    await expect(page.locator(".search-status")).toHaveText("No articles match “Moscow”.");
   });
 
   test("searches by author and leaves the support-us prompt and notices out of the index", async ({ page }) => {
@@ -247,7 +260,30 @@ test.describe("search without JavaScript", () => {
   test("says it needs JavaScript and offers the archive and topics", async ({ page }) => {
     await page.goto("/search/?q=port");
     await expect(page.locator(".search-nojs")).toContainText("needs JavaScript");
+    // No form that cannot search.
+    await expect(page.getByRole("searchbox")).toBeHidden();
     await page.locator(".search-nojs").getByRole("link", { name: "the archive" }).click();
     await expect(page).toHaveURL(/\/archive\/$/);
+  });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("no page scrolls sideways, portraits keep their shape, and headings never skip a level", async ({ page }) => {
+    for (const url of ["/", "/mirrors/", "/authors/", "/authors/anna-sokol/", "/archive/", "/tags/politics/", "/search/", "/support/"]) {
+      await page.goto(url);
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        portraits: [...document.querySelectorAll<HTMLImageElement>(".author-photo")].map((img) => img.getBoundingClientRect().height - img.getBoundingClientRect().width),
+        levels: [...document.querySelectorAll("main h1, main h2, main h3, main h4")].map((h) => Number(h.tagName.slice(1))),
+      }));
+      expect(layout.overflow, `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+      for (const difference of layout.portraits) expect(Math.abs(difference), `${url} squashes a portrait`).toBeLessThan(1);
+      expect(layout.levels[0], `${url} starts with h1`).toBe(1);
+      layout.levels.forEach((level, i) => {
+        if (i > 0) expect(level - (layout.levels[i - 1] ?? 1), `${url} skips from h${layout.levels[i - 1]} to h${level}`).toBeLessThanOrEqual(1);
+      });
+    }
   });
 });

@@ -24,7 +24,7 @@ export function render(data: TemplateData): string {
 </section>
 <section class="latest" aria-labelledby="latest-heading">
   <h2 id="latest-heading">Latest</h2>
-  ${articleList(rest, site, newsroom.articles.length - 1)}
+  ${articleList(rest, site, newsroom.articles.length - 1, 3)}
   <p class="more-link"><a href="/archive/">All articles in the archive →</a></p>
 </section>`
     : html`<h1>${site.name}</h1><p>No articles yet.</p>`;

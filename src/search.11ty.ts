@@ -15,7 +15,7 @@ export function render(data: TemplateData): string {
   // A large archive's index is in parts of whole years, merged into one list in the browser.
   const parts = newsroom.searchParts.map((part) => ({ path: servedPath(newsroom.deployment, part.path), years: part.folders }));
   const main = html`<h1>Search</h1>
-<form class="search-form" action="/search/" method="get" role="search" data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""}>
+<form class="search-form" action="/search/" method="get" role="search" hidden data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""}>
   <label for="search-query">Search all articles</label>
   <input type="search" id="search-query" name="q" autocomplete="off">
   <button type="submit">Search</button>

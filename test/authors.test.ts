@@ -52,7 +52,7 @@ describe("authors", () => {
     const anna = await readOutput(dir, "authors/anna-sokol/index.html");
     expect(anna).toContain('<p class="author-intro__bio">Courts correspondent.</p>');
     expect(anna).toContain('<img class="author-photo" src="/images/authors/anna.svg" alt="Anna Sokol" width="120" height="120"');
-    const titles = [...anna.matchAll(/<h3 class="story__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    const titles = [...anna.matchAll(/<h2 class="story__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(titles).toEqual(["By both", "By Anna"]);
     const marat = await readOutput(dir, "authors/marat/index.html");
     expect(marat).toContain("23 articles");

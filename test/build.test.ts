@@ -78,6 +78,7 @@ describe("bad input", () => {
 
 describe("tags", () => {
   let dir: string;
+  let output: string;
   beforeAll(async () => {
     dir = await site({
       "src/articles/a.md": article({ title: "A", date: "2026-11-01", tags: "[Exile, Курьёзы]" }),
@@ -85,7 +86,9 @@ describe("tags", () => {
       "src/articles/c.md": article({ title: "C", date: "2026-11-03", tags: '["  EXILE", "中国", "Rock & Roll"]' }),
       "src/articles/d.md": article({ title: "D", date: "2026-11-04", tags: '["rock and roll"]' }),
     });
-    await buildOk(dir);
+    const result = await buildSite(dir);
+    expect(result.code, result.stderr).toBe(0);
+    output = result.stdout + result.stderr;
   });
 
   it("gives names that differ in case or spacing one page, with the count of all", async () => {
@@ -96,18 +99,25 @@ describe("tags", () => {
     expect(files.filter((f) => /^tags\/exile/i.test(f))).toEqual(["tags/exile/feed.xml", "tags/exile/index.html"]);
   });
 
-  it("merges names that reach the same slug", async () => {
-    expect(await readOutput(dir, "tags/rock-and-roll/index.html")).toContain("2 articles");
+  it("keeps different names apart when their slugs collide, the first published keeping the slug, and says so", async () => {
+    // "Rock & Roll" (3 November) came before "rock and roll" (4 November).
+    expect(await readOutput(dir, "tags/rock-and-roll/index.html")).toContain("Rock &amp; Roll</h1>");
+    const files = await listOutput(dir);
+    const other = files.find((f) => /^tags\/rock-and-roll-[0-9a-f]{8}\/index\.html$/.test(f)) ?? "missing";
+    expect(await readOutput(dir, other)).toContain("rock and roll</h1>");
+    expect(output).toMatch(/names that make the same URL[^\n]*\n  Rock & Roll \(\/tags\/rock-and-roll\/\), rock and roll \(\/tags\/rock-and-roll-[0-9a-f]{8}\/\)/);
   });
 
-  it("gives emoji, CJK and Cyrillic tags working pages, listed in the tag index", async () => {
+  it("gives emoji, CJK and Cyrillic tags readable, working pages, listed in the tag index", async () => {
     const index = await readOutput(dir, "tags/index.html");
     for (const name of ["🔥", "中国", "Курьёзы"]) {
-      const href = new RegExp(`<a href="(/tags/[a-z0-9-]+/)">${name}</a>`).exec(index)?.[1];
-      expect(href, `link to ${name}`).toBeDefined();
-      expect(await readOutput(dir, `${href}index.html`)).toContain(`${name}</h1>`);
+      const href = new RegExp(`<a href="(/tags/[^"/]+/)">${name}</a>`).exec(index)?.[1] ?? "missing";
+      expect(href, `link to ${name}`).not.toMatch(/tag-[0-9a-f]{8}/);
+      expect(await readOutput(dir, `${decodeURI(href)}index.html`)).toContain(`${name}</h1>`);
     }
     expect(index).toContain('<a href="/tags/kuryozy/">Курьёзы</a>');
+    expect(index).toContain('<a href="/tags/%E4%B8%AD%E5%9B%BD/">中国</a>');
+    expect(await readOutput(dir, "sitemap.xml")).toContain("<loc>https://ostrov-dispatch.example/tags/%E4%B8%AD%E5%9B%BD/</loc>");
   });
 });
 
@@ -135,7 +145,7 @@ describe("escaping", () => {
     expect(page).toContain('<h1 class="article__title">Ministers &amp; “friends”: &lt;b&gt;bold&lt;/b&gt;');
     expect(page).toContain("O&#39;Brien &amp; &lt;Sons&gt;");
     expect(page).toContain('title="Ostrov Dispatch: Q&amp;A &quot;live&quot; &lt;now&gt;"');
-    expect(page).toContain('<p class="kicker"><a href="/tags/q-and-a-live-now/">Q&amp;A &quot;live&quot; &lt;now&gt;</a></p>');
+    expect(page).toContain('<p class="kicker"><a href="/tags/q-and-a-live-now/" data-pagefind-meta="kicker">Q&amp;A &quot;live&quot; &lt;now&gt;</a></p>');
     expect(page).not.toContain("<b>bold</b>");
   });
 
@@ -204,7 +214,7 @@ describe("dates and URLs", () => {
     expect(outputs).toContain("2026/11/21/late-night/index.html");
     expect(outputs).toContain("2026/11/20/bare-date/index.html");
     const page = await readOutput(dir, "2026/11/21/late-night/index.html");
-    expect(page).toContain('<time datetime="2026-11-21T01:30:00+03:00">21 November 2026, 01:30</time> Moscow time');
+    expect(page).toContain('<time datetime="2026-11-21T01:30:00+03:00" data-pagefind-meta="date">21 November 2026, 01:30</time> Moscow time');
     expect(page).not.toContain("Updated");
     const updated = await readOutput(dir, "2026/11/20/bare-date/index.html");
     expect(updated).toContain('Updated <time datetime="2026-11-22T10:15:00+03:00">22 November 2026, 10:15</time>');
@@ -233,7 +243,7 @@ describe("pagination", () => {
       expect(first).toContain('<ol class="story-list" reversed start="45">');
       expect(third).toContain(`<a class="pagination__prev" rel="prev" href="/${base}/page/2/">`);
       // Newest first: stories 31..45 are dated on 1..15 October at 11:00, the newest is Story 30 (30 Oct 10:00).
-      const titles = [...first.matchAll(/<h3 class="story__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+      const titles = [...first.matchAll(/<h2 class="story__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
       expect(titles[0]).toBe("Story 30");
     }
   });

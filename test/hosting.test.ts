@@ -147,7 +147,7 @@ describe("copies for other addresses", () => {
 
   it("links everything under the path prefix, and names the primary URL where a URL must be absolute", async () => {
     const page = await readOutput(dir, "2026/11/20/story/index.html");
-    expect(page).toContain('<a href="/mirror/tags/courts/">Courts</a>');
+    expect(page).toContain('<a href="/mirror/tags/courts/" data-pagefind-meta="kicker">Courts</a>');
     expect(page).toMatch(/<link rel="stylesheet" href="\/mirror\/assets\/site\.[0-9a-f]{10}\.css">/);
     expect(page).toContain('<link rel="canonical" href="https://new-primary.example/2026/11/20/story/">');
     expect(page).toContain('<meta property="og:url" content="https://new-primary.example/2026/11/20/story/">');

@@ -60,4 +60,28 @@ describe("outputs", () => {
     // A raw <img> is served processed, like a markdown image.
     expect(body).toMatch(/<picture><source type="image\/avif"[^>]+><source type="image\/webp"[^>]+><img src="\/img\/[\w-]+-400\.jpeg"[^>]* alt="The quay at night"/);
   });
+
+  it("counts a correction as a change in the sitemap, as the JSON-LD does", async () => {
+    const sitemap = await readOutput(dir, "sitemap.xml");
+    expect(sitemap).toContain(
+      "<url><loc>https://ostrov-dispatch.example/2026/11/26/raw-html-left-open/</loc><lastmod>2026-11-27T00:00:00+03:00</lastmod></url>",
+    );
+  });
+
+  it("credits photos in feed items and gives every feed the outlet's logo", async () => {
+    for (const file of ["feed.xml", "tags/economy/feed.xml"]) {
+      const feed = await readOutput(dir, file);
+      expect(feed).toMatch(/<channel>[\s\S]*?<image><url>https:\/\/ostrov-dispatch\.example\/images\/logo\.png<\/url><title>[^<]+<\/title><link>https:\/\/ostrov-dispatch\.example\/[^<]*<\/link><\/image>/);
+    }
+    const item = (await readOutput(dir, "feed.xml")).split("<item>").find((i) => i.includes("Dock workers")) ?? "";
+    expect(item).toContain("<media:credit>Illustration: Ostrov Dispatch</media:credit>");
+    expect(item).toContain("&lt;figcaption&gt;Barges waiting at Ust-Lomna. Illustration: Ostrov Dispatch&lt;/figcaption&gt;");
+  });
+
+  it("links the text-only edition from every page's footer and from the mirrors page", async () => {
+    for (const file of ["index.html", "mirrors/index.html", "2026/11/26/pasted-from-a-word-processor/index.html"]) {
+      expect(await readOutput(dir, file), file).toMatch(/<footer class="site-footer">[\s\S]*<a href="\/lite\/">Text-only edition<\/a>/);
+    }
+    expect(await readOutput(dir, "mirrors/index.html")).toContain('read the <a href="/lite/">text-only edition</a>');
+  });
 });

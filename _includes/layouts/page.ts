@@ -68,7 +68,7 @@ ${options.main}
 </main>
 <footer class="site-footer">
   <p>${site.name} is independent, ad-free and funded by its readers. <a href="/support/">Support us</a>.</p>
-  <p><a href="/feed.xml">RSS feed</a> · <a href="/archive/">Archive</a> · <a href="/tags/">Topics</a> · <a href="/mirrors/">If this site is blocked</a></p>
+  <p><a href="/feed.xml">RSS feed</a> · <a href="/archive/">Archive</a> · <a href="/tags/">Topics</a> · <a href="/lite/">Text-only edition</a> · <a href="/mirrors/">If this site is blocked</a></p>
 </footer>
 </body>
 </html>

@@ -3,14 +3,14 @@
 import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import { correctionsBlock } from "../../lib/render/corrections.ts";
 import { type ImageMetadata, picture, shareImage } from "../../lib/site/images.ts";
-import { lastModified, newsArticle } from "../../lib/render/structuredData.ts";
+import { newsArticle } from "../../lib/render/structuredData.ts";
 import { isoTimestamp } from "../../lib/content/dates.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
 import { searchFolder } from "../../lib/site/searchParts.ts";
 import { ARTICLE_IMAGE_SIZES } from "../../lib/eleventy/images.ts";
 import type { PaginatedData } from "../../lib/eleventy/types.ts";
 import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
-import type { LeadImage } from "../../lib/content/article.ts";
+import { type LeadImage, lastModified } from "../../lib/content/article.ts";
 import { storyCard } from "../partials/articleList.ts";
 import { byline, dateline, kicker } from "../partials/articleMeta.ts";
 import { supportUs } from "../partials/supportUs.ts";
@@ -42,11 +42,11 @@ export async function render(data: Data): Promise<string> {
   const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body data-pagefind-filter="year:${searchFolder(entry.url)}">
   ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
   <header class="article__header">
-    ${kicker(entry)}
+    ${kicker(entry, { searchMeta: true })}
     <h1 class="article__title">${entry.title}</h1>
     ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
     ${byline(entry.bylines)}
-    ${dateline(entry, site)}
+    ${dateline(entry, site, { searchMeta: true })}
     <p class="article__lite" data-pagefind-ignore><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
   </header>
   ${entry.image ? leadImage(entry.image, leadMetadata) : ""}
@@ -91,7 +91,7 @@ ${readMore(entry)}`;
 
 function leadImage(image: LeadImage, metadata: ImageMetadata | undefined): SafeHtml {
   const caption = image.caption || image.credit
-    ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit">${image.credit}</span>` : ""}</figcaption>`
+    ? html`<figcaption>${image.caption ?? ""}${image.credit ? html` <span class="credit" data-pagefind-ignore>${image.credit}</span>` : ""}</figcaption>`
     : "";
   if (!metadata) throw new Error(`lead image ${image.src} was not processed`);
   return html`<figure class="article__image">

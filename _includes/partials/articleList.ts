@@ -15,9 +15,10 @@ export function storyCard(entry: Entry, site: SiteSettings, headingLevel: 2 | 3 
 </article>`;
 }
 
-export function articleList(entries: readonly Entry[], site: SiteSettings, firstPosition?: number): SafeHtml {
+/** `headingLevel`: 2 right under a page's h1 (archive, topic and author pages), 3 under a section's h2. */
+export function articleList(entries: readonly Entry[], site: SiteSettings, firstPosition?: number, headingLevel: 2 | 3 = 2): SafeHtml {
   const start = firstPosition === undefined ? "" : html` start="${firstPosition}"`;
   return html`<ol class="story-list" reversed${start}>
-${entries.map((entry) => html`<li>${storyCard(entry, site)}</li>
+${entries.map((entry) => html`<li>${storyCard(entry, site, headingLevel)}</li>
 `)}</ol>`;
 }

@@ -16,21 +16,29 @@ export function byline(bylines: readonly Byline[]): SafeHtml {
   return html`<p class="byline">By ${joined}</p>`;
 }
 
-export function kicker(entry: Entry): SafeHtml {
+/** Marks what search results show beside the headline (Pagefind metadata); only on the article page. */
+export interface MetaOptions {
+  searchMeta?: boolean;
+}
+
+export function kicker(entry: Entry, { searchMeta = false }: MetaOptions = {}): SafeHtml {
   const first = entry.tags[0];
-  return first ? html`<p class="kicker"><a href="${first.url}">${first.name}</a></p>` : html``;
+  if (!first) return html``;
+  return html`<p class="kicker"><a href="${first.url}"${searchMeta ? html` data-pagefind-meta="kicker"` : ""}>${first.name}</a></p>`;
 }
 
 export function listDate(entry: Entry, site: SiteSettings): SafeHtml {
   return html`<time datetime="${isoTimestamp(entry.published, site.timezone)}">${displayDate(entry.published, site.timezone, site.language)}</time>`;
 }
 
-export function dateline(entry: Entry, site: SiteSettings): SafeHtml {
-  const published = html`<time datetime="${isoTimestamp(entry.published, site.timezone)}">${displayDateTime(entry.published, site.timezone, site.language)}</time> ${site.timezoneLabel}`;
+export function dateline(entry: Entry, site: SiteSettings, { searchMeta = false }: MetaOptions = {}): SafeHtml {
+  const meta = searchMeta ? html` data-pagefind-meta="date"` : "";
+  const published = html`<time datetime="${isoTimestamp(entry.published, site.timezone)}"${meta}>${displayDateTime(entry.published, site.timezone, site.language)}</time> ${site.timezoneLabel}`;
   const updated = entry.updated
     ? html` · <span class="dateline__updated">Updated <time datetime="${isoTimestamp(entry.updated, site.timezone)}">${displayDateTime(entry.updated, site.timezone, site.language)}</time></span>`
     : "";
-  return html`<p class="dateline">${published}${updated}</p>`;
+  // Not text to search or to quote in a result: the date is shown as the result's metadata.
+  return html`<p class="dateline"${searchMeta ? html` data-pagefind-ignore` : ""}>${published}${updated}</p>`;
 }
 
 /** Shown only by the dev server, which lists drafts and scheduled articles. */

@@ -8,11 +8,17 @@ export function notices(list: readonly Notice[]): SafeHtml {
   return html`<div class="notices">${list.map(notice)}</div>`;
 }
 
+// Without JavaScript (Tor Browser's safest level) the × is a label for a checkbox
+// placed before the notice, and CSS hides a notice whose box is ticked: closed for
+// this page. Where the script can remember a dismissal, its button takes over.
 function notice(item: Notice): SafeHtml {
-  return html`<aside class="notice notice--${item.tone}" data-notice="${item.id}" aria-label="${item.title ?? "Notice"}">
+  const closer = `notice-closed-${item.id}`;
+  return html`<input type="checkbox" class="notice__closed" id="${closer}" aria-label="Close this notice on this page">
+<aside class="notice notice--${item.tone}" data-notice="${item.id}" aria-label="${item.title ?? "Notice"}">
   <div class="notice__text">${item.title ? html`<strong class="notice__title">${item.title}</strong> ` : ""}${item.text}${
     item.link ? html` <a class="notice__link" href="${item.link.url}">${item.link.label}</a>` : ""
   }</div>
+  <label class="notice__close" for="${closer}" title="Close on this page" aria-hidden="true">×</label>
   <button type="button" class="notice__dismiss" data-dismiss="${item.id}" aria-label="Dismiss this notice" hidden>×</button>
 </aside>`;
 }

@@ -124,6 +124,12 @@ export interface Article {
   draft: boolean;
 }
 
+/** When the article last changed: `updated`, or its latest correction, or publication. */
+export function lastModified(article: Pick<Article, "published" | "updated" | "corrections">): DateTime {
+  const candidates = [article.published, ...(article.updated ? [article.updated] : []), ...article.corrections.map((c) => c.date)];
+  return candidates.reduce((latest, date) => (date > latest ? date : latest));
+}
+
 export interface ArticleContext {
   timezone: string;
   /** Author used when an article names none. */

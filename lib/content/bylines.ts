@@ -10,8 +10,10 @@ export function guestBylines(
   articles: readonly Article[],
   authors: readonly AuthorSettings[],
   defaultAuthor: string,
+  /** Bylines that are not staff on purpose (_data/bylines.json `notStaff`): not typos, so not listed. */
+  notStaff: readonly string[] = [],
 ): Map<string, string[]> {
-  const staff = new Set(authors.map((a) => personKey(a.name)));
+  const staff = new Set([...authors.map((a) => a.name), ...notStaff].map(personKey));
   const guests = new Map<string, string[]>();
   const sorted = [...articles].sort((a, b) => (a.inputPath < b.inputPath ? -1 : 1));
   for (const article of sorted) {
@@ -30,6 +32,6 @@ export function guestBylineWarning(guests: ReadonlyMap<string, readonly string[]
   const lines = [...guests].map(([name, files]) => `  ${name}: ${files.join(", ")}`);
   return (
     `Broadside: ${guests.size} byline${guests.size === 1 ? " is" : "s are"} not in _data/authors.json ` +
-    `(shown as plain text, no author page; check for typos):\n${lines.join("\n")}`
+    `(shown as plain text, no author page; check for typos, and list bylines used on purpose in _data/bylines.json):\n${lines.join("\n")}`
   );
 }

@@ -9,6 +9,7 @@ import { loadArticles, type Reuse } from "../content/loadArticles.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { firstParagraphText } from "../content/summary.ts";
 import { bodyImages } from "../content/bodyImages.ts";
+import { topicClashWarning } from "../content/tags.ts";
 import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { loadAssets } from "../site/assets.ts";
@@ -65,11 +66,13 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   }
   if (contentProblems.length > 0) throw new ContentError(contentProblems);
   for (const warning of loaded.warnings) console.warn(`Broadside: ${formatProblem(warning)}`);
-  const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name));
+  const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name, settings.bylines.notStaff));
   if (warning) console.warn(warning);
 
   const now = buildNow();
   const newsroom = await timed("newsroom", () => buildNewsroom(loaded.articles, settings, { mode: options.mode, now }));
+  const clashes = topicClashWarning(newsroom.topicClashes);
+  if (clashes) console.warn(clashes);
   return {
     newsroom,
     counts: publishingCounts(loaded.articles, now),

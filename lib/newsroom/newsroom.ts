@@ -2,8 +2,8 @@
 // which articles are live, their tags, "Read more", and every list page and feed.
 // Templates only read from it; none of this is computed per page.
 import type { DateTime } from "luxon";
-import type { Article } from "../content/article.ts";
-import { type Tag, mergeTags, tagSlug } from "../content/tags.ts";
+import { type Article, lastModified } from "../content/article.ts";
+import { type Tag, mergeTopics, topicKey } from "../content/tags.ts";
 import { type AuthorSettings, personKey, type Settings } from "../site/settings.ts";
 import { slugOrHash } from "../content/slugs.ts";
 import { type ListPage, paginate } from "./paginate.ts";
@@ -82,10 +82,13 @@ export interface Newsroom {
   sitemaps: SitemapDocument[];
   /** The Google News sitemap's articles: the last two days. */
   newsItems: Entry[];
+  /** Different topics whose names make the same slug (each has its own page); printed by the build. */
+  topicClashes: Tag[][];
 }
 
+/** A slug may be in any script (`中国`): URLs carry it %-encoded, as browsers, hosts and feeds expect. */
 export function tagUrl(slug: string): string {
-  return `/tags/${slug}/`;
+  return `/tags/${encodeURIComponent(slug)}/`;
 }
 
 export function authorUrl(slug: string): string {
@@ -113,16 +116,21 @@ export function buildNewsroom(
   const live = articles.filter((article) => options.mode === "preview" || statusOf(article, options.now) === "published");
   live.sort(newestFirst);
 
-  const tagsBySlug = new Map<string, TagRef>();
-  for (const [slug, tag] of mergeTags(live.map((a) => a.tagNames))) {
-    tagsBySlug.set(slug, { ...tag, url: tagUrl(slug), feedUrl: `${tagUrl(slug)}feed.xml` });
+  const topics = mergeTopics(
+    live.map((a) => a.tagNames),
+    new Map(Object.entries(settings.topics.spellings).map(([spelling, topic]) => [topicKey(spelling), topic])),
+  );
+  const tagsByKey = new Map<string, TagRef>();
+  for (const [key, tag] of topics.byKey) {
+    tagsByKey.set(key, { ...tag, url: tagUrl(tag.slug), feedUrl: `${tagUrl(tag.slug)}feed.xml` });
   }
   const staff = staffAuthors(settings.authors);
 
   const entries: Entry[] = live.map((article) => ({
     ...article,
     status: statusOf(article, options.now),
-    tags: article.tagNames.map((name) => tagsBySlug.get(tagSlug(name))).filter((t): t is TagRef => t !== undefined),
+    // Two spellings declared one topic appear once.
+    tags: [...new Set(article.tagNames.map((name) => tagsByKey.get(topics.keyOf(name))))].filter((t): t is TagRef => t !== undefined),
     bylines: article.authors.map((name) => {
       const author = staff.get(personKey(name));
       return author ? { name: author.name, author } : { name };
@@ -142,7 +150,7 @@ export function buildNewsroom(
   const authors = [...staff.values()];
   for (const author of authors) author.count = byAuthor.get(author.slug)?.length ?? 0;
 
-  const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
+  const tags = [...tagsByKey.values()].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   const { listPageSize, feedItemCount } = settings.site;
   const pagesOf = <L extends Listing>(listings: L[], members: Map<string, Entry[]>): ListingPage<L>[] =>
     listings.flatMap((listing) =>
@@ -169,9 +177,11 @@ export function buildNewsroom(
       ...["/", "/archive/", "/tags/", "/authors/", "/support/", "/mirrors/"].map((path) => ({ path })),
       ...tags.map((tag) => ({ path: tag.url })),
       ...authors.map((author) => ({ path: author.url })),
-      ...entries.map((entry) => ({ path: entry.url, lastmod: entry.updated ?? entry.published })),
+      // A correction is a change search engines should re-read, as the JSON-LD's dateModified says.
+      ...entries.map((entry) => ({ path: entry.url, lastmod: lastModified(entry) })),
     ]),
     newsItems: newsSitemapEntries(entries, options.now),
+    topicClashes: topics.clashes,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Entry } from "../newsroom/newsroom.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { type ImageSet, shareImage } from "../site/images.ts";
 import { absoluteUrl } from "../site/urls.ts";
+import { LOGO } from "./structuredData.ts";
 
 export interface FeedChannel {
   title: string;
@@ -34,6 +35,7 @@ export function rssFeed(site: SiteSettings, channel: FeedChannel, newest: Entry 
 <description>${channel.description}</description>
 <language>${site.language}</language>
 <atom:link href="${absoluteUrl(site, channel.feedUrl)}" rel="self" type="application/rss+xml"/>
+<image><url>${absoluteUrl(site, LOGO.src)}</url><title>${channel.title}</title><link>${absoluteUrl(site, channel.pageUrl)}</link></image>
 ${newest ? html`<lastBuildDate>${rfc822(newest.updated ?? newest.published, site.timezone)}</lastBuildDate>
 ` : ""}${items}</channel>
 </rss>
@@ -49,7 +51,9 @@ export function rssItem(entry: Entry, site: SiteSettings, body: string, images: 
   const figure =
     entry.image && shareUrl
       ? html`<figure><img src="${shareUrl}" alt="${entry.image.alt}" width="${share?.width}" height="${share?.height}">${
-          entry.image.caption ? html`<figcaption>${entry.image.caption}</figcaption>` : ""
+          entry.image.caption || entry.image.credit
+            ? html`<figcaption>${[entry.image.caption, entry.image.credit].filter(Boolean).join(" ")}</figcaption>`
+            : ""
         }</figure>
 `.value
       : "";
@@ -61,7 +65,9 @@ export function rssItem(entry: Entry, site: SiteSettings, body: string, images: 
 <description>${entry.summary}</description>
 ${entry.authors.map((author) => html`<dc:creator>${author}</dc:creator>
 `)}${entry.tags.map((tag) => html`<category>${tag.name}</category>
-`)}${share && shareUrl ? html`<media:content url="${shareUrl}" medium="image" type="image/jpeg" width="${share.width}" height="${share.height}"/>
+`)}${share && shareUrl ? html`<media:content url="${shareUrl}" medium="image" type="image/jpeg" width="${share.width}" height="${share.height}">${
+  entry.image?.credit ? html`<media:credit>${entry.image.credit}</media:credit>` : ""
+}${entry.image?.caption ? html`<media:description>${entry.image.caption}</media:description>` : ""}</media:content>
 ` : ""}<content:encoded>${figure + body + correctionsBlock(entry.corrections, site).value}</content:encoded>
 </item>
 `;

@@ -6,6 +6,7 @@ import type { Entry } from "../newsroom/newsroom.ts";
 import { type ImageSet, shareImage } from "../site/images.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { absoluteUrl } from "../site/urls.ts";
+import { lastModified } from "../content/article.ts";
 
 export const LOGO = { src: "/images/logo.png", width: 600, height: 60 };
 
@@ -29,12 +30,6 @@ export function publisher(site: SiteSettings): Json {
     url: `${site.url}/`,
     logo: { "@type": "ImageObject", url: absoluteUrl(site, LOGO.src), width: LOGO.width, height: LOGO.height },
   };
-}
-
-/** When the article last changed: `updated`, or its latest correction, or publication. */
-export function lastModified(entry: Entry) {
-  const candidates = [entry.published, ...(entry.updated ? [entry.updated] : []), ...entry.corrections.map((c) => c.date)];
-  return candidates.reduce((latest, date) => (date > latest ? date : latest));
 }
 
 export function newsArticle(entry: Entry, site: SiteSettings, images: ImageSet): Json {

@@ -117,6 +117,16 @@ export const authorsSchema = z
     });
   });
 
+/** Spellings of one topic (`"Oil & Gas": "Oil and Gas"`): each key is filed under the topic its value names. */
+export const topicsSchema = z.object({
+  spellings: z.record(z.string().trim().min(1), z.string().trim().min(1)).default({}),
+});
+
+/** Bylines that are on purpose not staff names (pseudonyms, "Editorial board"): the build does not ask whether they are typos. */
+export const bylinesSchema = z.object({
+  notStaff: z.array(z.string().trim().min(1)).default([]),
+});
+
 /** Bylines match staff names regardless of case and spacing. */
 export function personKey(name: string): string {
   return name.normalize("NFC").trim().replace(/\s+/gu, " ").toLowerCase();
@@ -127,6 +137,8 @@ export type AuthorSettings = z.infer<typeof authorsSchema>[number];
 export type MirrorSettings = z.infer<typeof mirrorsSchema>;
 export type SupportSettings = z.infer<typeof supportSchema>;
 export type Notice = z.infer<typeof noticesSchema>[number];
+export type TopicSettings = z.infer<typeof topicsSchema>;
+export type BylineSettings = z.infer<typeof bylinesSchema>;
 export type FrequencyId = z.infer<typeof frequencyId>;
 
 export interface Settings {
@@ -135,15 +147,26 @@ export interface Settings {
   notices: Notice[];
   mirrors: MirrorSettings;
   authors: AuthorSettings[];
+  topics: TopicSettings;
+  bylines: BylineSettings;
 }
 
-async function loadJson<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+async function loadJson<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  { optional = false } = {},
+): Promise<T | undefined> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
-    problems.push({ file, field: "(file)", message: (error as Error).message });
-    return undefined;
+    // An optional settings file that is absent means its defaults.
+    if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") raw = {};
+    else {
+      problems.push({ file, field: "(file)", message: (error as Error).message });
+      return undefined;
+    }
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
@@ -164,18 +187,20 @@ export async function loadSettings(
   const problems: Problem[] = [];
   const siteFile = path.join(dataDir, "site.json");
   const mirrorsFile = path.join(dataDir, "mirrors.json");
-  const [site, support, notices, mirrors, authors] = await Promise.all([
+  const [site, support, notices, mirrors, authors, topics, bylines] = await Promise.all([
     loadJson(siteFile, siteSchema, problems),
     loadJson(path.join(dataDir, "support.json"), supportSchema, problems),
     loadJson(path.join(dataDir, "notices.json"), noticesSchema, problems),
     loadJson(mirrorsFile, mirrorsSchema, problems),
     loadJson(path.join(dataDir, "authors.json"), authorsSchema, problems),
+    loadJson(path.join(dataDir, "topics.json"), topicsSchema, problems, { optional: true }),
+    loadJson(path.join(dataDir, "bylines.json"), bylinesSchema, problems, { optional: true }),
   ]);
-  if (!site || !support || !notices || !mirrors || !authors) return { problems };
+  if (!site || !support || !notices || !mirrors || !authors || !topics || !bylines) return { problems };
   // Checked, and reported under their own names, by lib/site/environment.ts.
   if (env.BROADSIDE_URL) site.url = env.BROADSIDE_URL.replace(/\/+$/, "");
   if (env.BROADSIDE_ONION) mirrors.onion = env.BROADSIDE_ONION.replace(/\/+$/, "");
-  return { settings: { site, support, notices, mirrors, authors }, problems };
+  return { settings: { site, support, notices, mirrors, authors, topics, bylines }, problems };
 }
 
 /** Staff photos must exist: a missing one fails the build like a missing lead image. */

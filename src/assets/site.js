@@ -6,13 +6,13 @@
   var SNOOZE_KEY = "broadside:support-snoozed-until";
   var DAY_MS = 24 * 60 * 60 * 1000;
 
-  var storage;
+  var storage = null;
   try {
     storage = window.localStorage;
     storage.setItem("broadside:probe", "1");
     storage.removeItem("broadside:probe");
   } catch (e) {
-    return; // Nothing can be remembered, so offer nothing that needs remembering.
+    storage = null; // Nothing can be remembered, so offer nothing that needs remembering.
   }
 
   function markHidden(token) {
@@ -23,7 +23,7 @@
   }
 
   // Notices: show the × and remember a dismissal.
-  document.querySelectorAll("[data-dismiss]").forEach(function (button) {
+  if (storage) document.querySelectorAll("[data-dismiss]").forEach(function (button) {
     button.hidden = false;
     button.addEventListener("click", function () {
       var id = button.getAttribute("data-dismiss");
@@ -36,7 +36,7 @@
   document.querySelectorAll(".support-us").forEach(function (prompt) {
     var later = prompt.querySelector(".support-us__later");
     var button = prompt.querySelector("[data-remind-later]");
-    if (later && button && document.body.classList.contains("page-article")) {
+    if (storage && later && button && document.body.classList.contains("page-article")) {
       later.hidden = false;
       button.addEventListener("click", function () {
         var days = Number(prompt.getAttribute("data-remind-days")) || 7;
@@ -64,6 +64,8 @@
   // Search: runs Pagefind in the page; the form works on its own as ?q=.
   var searchForm = document.querySelector("form[data-search-index]");
   if (searchForm) {
+    // Hidden until now: without a script the page offers the archive and topics instead of a form that cannot search.
+    searchForm.hidden = false;
     var input = searchForm.querySelector('input[name="q"]');
     var status = document.querySelector(".search-status");
     var list = document.querySelector(".search-results");
@@ -130,10 +132,15 @@
             var link = document.createElement("a");
             link.href = result.url;
             link.textContent = (result.meta && result.meta.title) || result.url;
+            // The topic and the date, as lists show them above and below a headline.
+            var about = document.createElement("p");
+            about.className = "search-results__meta";
+            about.textContent = [result.meta && result.meta.kicker, result.meta && result.meta.date].filter(Boolean).join(" · ");
             var excerpt = document.createElement("p");
             // Pagefind's excerpt is escaped text with <mark> around the matches: keep only those.
             excerpt.innerHTML = result.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, "");
             item.appendChild(link);
+            if (about.textContent) item.appendChild(about);
             item.appendChild(excerpt);
             list.appendChild(item);
           });

@@ -14,6 +14,7 @@ export function render(data: TemplateData): string {
 ${mirrors.mirrors.map((m) => html`<li><a href="${m.url}">${m.url}</a>: ${m.label} <span class="mirror-list__added">(since <time datetime="${m.added}">${m.added}</time>)</span></li>
 `)}</ul>
 ${mirrors.onion ? html`<p>In <a href="https://www.torproject.org/">Tor Browser</a>: <a href="${mirrors.onion}/"><code>${mirrors.onion}</code></a></p>` : ""}
+<p>On a slow or filtered connection, read the <a href="/lite/">text-only edition</a>: every article as plain text, a few kilobytes a page, nothing else to load.</p>
 <p>Our <a href="/feed.xml">RSS feed</a> carries every article in full, so a feed reader keeps working when the site does not. Apps can read this list as <a href="/mirrors.json">mirrors.json</a>.</p>`;
   return page({ newsroom, url: "/mirrors/", title: "Mirrors", main, bodyClass: "page-mirrors" });
 }
