@@ -143,7 +143,7 @@ describe("the content contract", () => {
     expect(result.stdout).toContain(
       "Broadside: published 1 article; left out 1 draft and 2 scheduled articles (the next goes live 1 December 2026, 09:00 Moscow time, at the first build after that)",
     );
-    expect(result.stdout).toMatch(/Broadside: wrote \d+ pages and feeds \(besides images and the search index\) in \d+\.\d s/);
+    expect(result.stdout).toMatch(/Broadside: wrote \d+ files \(pages, feeds, sitemaps, icons; besides processed images and the search index\) in \d+\.\d s/);
     expect(result.stdout + result.stderr).not.toMatch(/Wrote \d+ files?/);
   });
 

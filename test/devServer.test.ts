@@ -1,7 +1,8 @@
 // The dev server's quick rebuild (lib/eleventy/devUpdates.ts): saving an article
 // rewrites the pages that show it and leaves the rest alone; a broken save is
 // reported and stays reported until it is fixed; any other change rebuilds all.
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { article, makeSite, readOutput, removeSite } from "./helpers/site.ts";
@@ -79,5 +80,21 @@ describe("npm start after a save", () => {
     await builds(6);
     expect(await readOutput(dir, bPage)).toContain("Reporting from exile, edited");
     expect(await modified(bPage)).toBeGreaterThan(untouched.b);
+
+    // A new slug: the page at the old URL is removed, not left to be served.
+    await edit("src/articles/appeal-lodged.md", "slug: appeal-lodged", "slug: appeal-filed");
+    await builds(7);
+    expect(await readOutput(dir, "2026/11/21/appeal-filed/index.html")).toContain("Appeal lodged</h1>");
+    expect(existsSync(path.join(dir, "_site", bPage))).toBe(false);
+    expect(existsSync(path.join(dir, "_site/lite", bPage))).toBe(false);
+
+    // A deleted article leaves the preview without a restart: its pages, and every list.
+    await watcher?.save(() => rm(path.join(dir, C), { force: true }));
+    await builds(8);
+    expect(existsSync(path.join(dir, "_site", cPage))).toBe(false);
+    expect(existsSync(path.join(dir, "_site/lite", cPage))).toBe(false);
+    expect(existsSync(path.join(dir, "_site/tags/energy/index.html"))).toBe(false);
+    expect(await readOutput(dir, "index.html")).not.toContain("Power cuts");
+    expect(await readOutput(dir, "archive/index.html")).not.toContain("Power cuts");
   });
 });

@@ -1,5 +1,9 @@
 // Outputs stay valid whatever the input: text pasted from word processors, raw
 // HTML left unclosed. Every XML file the build writes goes through a real parser.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article, buildSite, listOutput, makeSite, readOutput, removeSite, type BuildResult } from "./helpers/site.ts";
 import { assertWellFormedXml } from "./helpers/xml.ts";
@@ -83,5 +87,24 @@ describe("outputs", () => {
       expect(await readOutput(dir, file), file).toMatch(/<footer class="site-footer">[\s\S]*<a href="\/lite\/">Text-only edition<\/a>/);
     }
     expect(await readOutput(dir, "mirrors/index.html")).toContain('read the <a href="/lite/">text-only edition</a>');
+  });
+
+  it("serves a favicon, home-screen icons and a web app manifest, and every page names them", async () => {
+    const ico = await readFile(path.join(dir, "_site/favicon.ico"));
+    expect([...ico.subarray(0, 6)]).toEqual([0, 0, 1, 0, 1, 0]); // an icon file holding one image
+    expect(ico.subarray(22, 30).toString("latin1")).toBe("\x89PNG\r\n\x1a\n");
+    const manifest = JSON.parse(await readOutput(dir, "manifest.webmanifest"));
+    expect(manifest).toMatchObject({ name: "Ostrov Dispatch", start_url: "./", lang: "en" });
+    for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+      const file = path.join(dir, "_site", icon.src);
+      if (icon.src.endsWith(".png")) expect((await sharp(file).metadata()).width, icon.src).toBe(Number(icon.sizes.split("x")[0]));
+      else expect(existsSync(file), icon.src).toBe(true);
+    }
+    for (const file of ["index.html", "2026/11/26/pasted-from-a-word-processor/index.html", "lite/index.html", "404.html"]) {
+      const page = await readOutput(dir, file);
+      expect(page, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+      expect(page, file).toContain('<link rel="icon" href="/favicon.ico" sizes="32x32">');
+    }
+    expect(await readOutput(dir, "index.html")).toContain('<link rel="manifest" href="/manifest.webmanifest">');
   });
 });

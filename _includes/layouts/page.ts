@@ -4,7 +4,7 @@ import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
 import { HEAD_SCRIPT } from "../../lib/site/inlineCode.ts";
-import { documentHead } from "../partials/documentHead.ts";
+import { documentHead, THEME_COLOUR } from "../partials/documentHead.ts";
 import { notices } from "../partials/notices.ts";
 import { type SocialMeta, socialMeta } from "../partials/socialMeta.ts";
 import { type Json, jsonLdScript } from "../../lib/render/structuredData.ts";
@@ -49,7 +49,9 @@ ${socialMeta({
 })}${options.jsonLd ? html`${jsonLdScript(options.jsonLd)}
 ` : ""}${deployment.onion ? html`<meta http-equiv="onion-location" content="${deployment.onion}${options.url}">
 ` : ""}${feeds.map((feed) => html`<link rel="alternate" type="application/rss+xml" title="${feed.title}" href="${feed.url}">
-`)}<link rel="stylesheet" href="${assets.stylesheet.url}">
+`)}<link rel="manifest" href="/manifest.webmanifest">
+<meta name="theme-color" content="${THEME_COLOUR}">
+<link rel="stylesheet" href="${assets.stylesheet.url}">
 <script>${raw(HEAD_SCRIPT)}</script>
 <script src="${assets.script.url}" defer></script>
 </head>

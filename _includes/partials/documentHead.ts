@@ -4,6 +4,11 @@
 import { html, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
+import { ICONS } from "../../lib/site/icons.ts";
+
+/** The outlet's colours, as the stylesheet has them (--accent, --paper), for the manifest and browser chrome. */
+export const THEME_COLOUR = "#a4161a";
+export const PAPER_COLOUR = "#fffdf8";
 
 export function documentHead(newsroom: NewsroomView, title: string, canonicalPath: string): SafeHtml {
   const { site } = newsroom.settings;
@@ -15,5 +20,7 @@ export function documentHead(newsroom: NewsroomView, title: string, canonicalPat
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<link rel="canonical" href="${absoluteUrl(site, canonicalPath)}">`;
+<link rel="canonical" href="${absoluteUrl(site, canonicalPath)}">
+<link rel="icon" href="${ICONS.svg}" type="image/svg+xml">
+<link rel="icon" href="${ICONS.ico}" sizes="32x32">`;
 }

@@ -8,6 +8,7 @@ const context: ArticleContext = {
   deriveSummary: (body) => `derived: ${body.trim()}`,
   findBodyImages: () => [],
   firstYear: 1995,
+  language: "en",
 };
 const file = { inputPath: "./src/articles/a.md", sourceKey: "articles/a", displayPath: "src/articles/a.md" };
 

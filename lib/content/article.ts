@@ -140,6 +140,8 @@ export interface ArticleContext {
   findBodyImages: (body: string) => BodyImage[];
   /** The outlet's first year: an earlier date is a typo. */
   firstYear: number;
+  /** The site's language, for quotation marks. */
+  language: string;
 }
 
 export type ArticleResult = { article: Article; problems: [] } | { article?: undefined; problems: Problem[] };
@@ -180,7 +182,7 @@ export function normalizeArticle(
     const given = correction && typeof correction === "object" ? (correction as Record<string, unknown>) : {};
     const when = parseContentDate(given.date, context.timezone);
     if (!when.ok) problems.push({ file: file.displayPath, field: `corrections.${index}.date`, message: when.message });
-    else if (typeof given.text === "string") corrections.push({ date: when.value, text: smartText(given.text.trim()) });
+    else if (typeof given.text === "string") corrections.push({ date: when.value, text: smartText(given.text.trim(), context.language) });
   });
   corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis());
 
@@ -192,14 +194,14 @@ export function normalizeArticle(
   const article: Article = {
     inputPath: file.inputPath,
     sourceKey: file.sourceKey,
-    title: smartText(front.title),
+    title: smartText(front.title, context.language),
     slug,
     url: `/${datePath(date.value, context.timezone)}/${slug}/`,
     published: date.value,
     authors,
     aliases: front.aliases ?? [],
     tagNames: uniqueTagNames(front.tags ?? []),
-    summary: front.summary === undefined ? context.deriveSummary(body) : smartText(front.summary),
+    summary: front.summary === undefined ? context.deriveSummary(body) : smartText(front.summary, context.language),
     summaryFromBody: front.summary === undefined,
     bodyImages: context.findBodyImages(body),
     corrections,

@@ -35,7 +35,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count.toLoca
 export function buildSummary(
   counts: PublishingCounts,
   mode: BuildMode,
-  written: { pages: number; seconds: number },
+  written: { files: number; seconds: number },
   site: SiteSettings,
 ): string {
   const next = counts.nextScheduled
@@ -46,7 +46,7 @@ export function buildSummary(
     mode === "production"
       ? `Broadside: published ${plural(counts.published, "article")}; left out ${held}${next}`
       : `Broadside: preview of ${plural(counts.published, "published article")}, with ${held} shown marked${next}`;
-  return `${articles}\nBroadside: wrote ${plural(written.pages, "page or feed", "pages and feeds")} (besides images and the search index) in ${written.seconds.toFixed(1)} s`;
+  return `${articles}\nBroadside: wrote ${plural(written.files, "file")} (pages, feeds, sitemaps, icons; besides processed images and the search index) in ${written.seconds.toFixed(1)} s`;
 }
 
 type LogOptions = { message?: unknown };

@@ -4,6 +4,7 @@
 // memory, and writes only the pages that show an edited article; the search
 // index, sitemaps and redirect pages are left as they were (BENCHMARKS.md).
 // Any other change (templates, settings, images) gets a full build.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { LoadedFile, Reuse } from "../content/loadArticles.ts";
 
@@ -25,8 +26,9 @@ export class DevUpdates {
   /** For the validation pass: the last good build's files and what changed since; undefined for a full build. */
   plan(): Reuse | undefined {
     if (!this.#lastGood || this.#saved.size === 0) return undefined;
+    // A deleted article moves every list it was on: a full build.
     const inArticles = [...this.#saved].every(
-      (file) => file.endsWith(".md") && file.startsWith(this.#articlesDir + path.sep),
+      (file) => file.endsWith(".md") && file.startsWith(this.#articlesDir + path.sep) && existsSync(file),
     );
     if (!inArticles) return undefined;
     return { files: this.#lastGood, changed: new Set(this.#saved) };

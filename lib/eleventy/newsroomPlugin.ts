@@ -6,11 +6,13 @@ import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
+import { writeIcons } from "../site/icons.ts";
 import { startSearchIndex } from "../site/searchIndex.ts";
 import { currentBuild, setCurrentBuild } from "./buildState.ts";
 import type { Reuse } from "../content/loadArticles.ts";
 import { DevUpdates, editedArticles } from "./devUpdates.ts";
 import { type PageFamily, type WriteOptions, writePageFamilies } from "./pageFamilies.ts";
+import { PreviewOutput, watchDeletions } from "./previewOutput.ts";
 import { prepareBuild } from "./prepareBuild.ts";
 import { timed } from "../util/phases.ts";
 import type { NewsroomView } from "./types.ts";
@@ -37,6 +39,12 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
 
   eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => devUpdates.saved(files));
 
+  // Under the dev server: deleted articles rebuild the preview, and no page of an article that is gone stays in it.
+  const preview = new PreviewOutput();
+  const deletionTrigger = ".cache/broadside-preview/deleted";
+  eleventyConfig.addWatchTarget(deletionTrigger);
+  let watchingDeletions = false;
+
   // The build's last lines are Broadside's (lib/eleventy/buildReport.ts).
   replaceEleventySummary(eleventyConfig);
   let started = 0;
@@ -60,17 +68,29 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   let view: NewsroomView | undefined;
 
   // Broadside's own pages, the search index, then _headers and _redirects, from what the build wrote.
-  type AfterBuild = { directories: { output: string }; results?: { outputPath?: unknown }[] };
-  eleventyConfig.on("eleventy.after", async ({ directories, results = [] }: AfterBuild) => {
+  type AfterBuild = { directories: { output: string }; results?: { outputPath?: unknown }[]; runMode: string };
+  eleventyConfig.on("eleventy.after", async ({ directories, results = [], runMode }: AfterBuild) => {
+    const previewing = runMode !== "build";
     const build = currentBuild();
     const { newsroom, deployment, securityPolicy } = build;
     if (!view) throw new Error("the newsroom collection was not built");
     const pages = view;
-    const writeOptions: WriteOptions = update
-      ? { only: editedArticles(update, build.articleFiles) }
-      : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) };
+    const record = previewing ? new Set<string>() : undefined;
+    const writeOptions: WriteOptions = {
+      ...(update
+        ? { only: editedArticles(update, build.articleFiles) }
+        : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) }),
+      ...(record ? { record } : {}),
+    };
     const written = await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
+    if (record) await preview.settle(directories.output, record, update);
+    if (previewing && !watchingDeletions) {
+      watchingDeletions = true;
+      await watchDeletions(path.join(options.inputDir, "articles"), deletionTrigger, (file) => devUpdates.saved([file]));
+    }
     view = undefined;
+    // Icons before _headers, which gives each top-level file its caching rule.
+    const icons = update ? 0 : await writeIcons(options.inputDir, directories.output);
     const hostFiles = await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,
@@ -79,18 +99,17 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     devUpdates.succeeded(build.articleFiles);
     const eleventyPages = results.filter((result) => typeof result.outputPath === "string").length;
     const seconds = (performance.now() - started) / 1000;
-    console.log(buildSummary(build.counts, newsroom.mode, { pages: written + eleventyPages + hostFiles, seconds }, newsroom.settings.site));
+    console.log(buildSummary(build.counts, newsroom.mode, { files: written + eleventyPages + hostFiles + icons, seconds }, newsroom.settings.site));
   });
 
   // Articles are read by the validation pass and written by Broadside, not by Eleventy;
   // editing one still rebuilds the site under --serve. https://www.11ty.dev/docs/watch-serve/
   eleventyConfig.addWatchTarget(`${options.inputDir}/articles/**/*.md`);
 
-  // Article bodies through markdown-it, images in them as responsive <picture>.
-  const markdown = createMarkdown({ image: bodyImage });
-
   eleventyConfig.addCollection("newsroom", (): NewsroomView => {
     const { newsroom, ...rest } = currentBuild();
+    // Article bodies through markdown-it in the site's language, images in them as responsive <picture>.
+    const markdown = createMarkdown({ image: bodyImage, language: newsroom.settings.site.language });
     const feeds = [newsroom.feedItems, ...[...newsroom.tagFeeds, ...newsroom.authorFeeds].map((feed) => feed.items)];
     // Bodies the feeds will carry are held from their pages to their feed item, so they are rendered once.
     const hold = new Set(feeds.flatMap((feed) => feed.map((entry) => entry.inputPath)));

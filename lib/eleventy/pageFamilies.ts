@@ -66,13 +66,15 @@ export interface WriteOptions {
    * these articles (by input path) are written; the others are left as they are.
    */
   only?: ReadonlySet<string>;
+  /** Collects the output files written (relative to the output folder), for the preview's clean-up. */
+  record?: Set<string>;
 }
 
 export async function writePageFamilies(
   families: readonly PageFamily[],
   view: NewsroomView,
   outputDir: string,
-  { searchIndex, only }: WriteOptions = {},
+  { searchIndex, only, record }: WriteOptions = {},
 ): Promise<number> {
   const created = new Set<string>();
   let written = 0;
@@ -89,7 +91,8 @@ export async function writePageFamilies(
     if (view.deployment.pathPrefix !== "/" && (url.endsWith("/") || url.endsWith(".html"))) {
       content = await withPathPrefix(content, view.deployment);
     }
-    const file = path.join(outputDir, outputFile(url));
+    const relative = outputFile(url);
+    const file = path.join(outputDir, relative);
     const dir = path.dirname(file);
     if (!created.has(dir)) {
       await mkdir(dir, { recursive: true });
@@ -97,6 +100,7 @@ export async function writePageFamilies(
     }
     await writeFile(file, content);
     written++;
+    record?.add(relative);
   };
 
   const writeItems = (items: readonly unknown[], sharing: readonly PageFamily[]) =>

@@ -1,6 +1,7 @@
 // The validation pass and everything built once per build before Eleventy reads a
 // template: settings and articles checked (every problem at once, nothing
 // written), the newsroom model, images, hashed assets, the security policy.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../content/article.ts";
 import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
@@ -19,6 +20,7 @@ import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { pagesPerSearchPart, searchParts } from "../site/searchParts.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
 import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
+import { ICON_SOURCE } from "../site/icons.ts";
 import { ENVIRONMENT, environmentProblems, pathPrefixProblem } from "../site/environment.ts";
 import type { Build, SecurityPolicy } from "./buildState.ts";
 import { timed } from "../util/phases.ts";
@@ -34,15 +36,14 @@ export interface PrepareOptions {
   reuse?: Reuse;
 }
 
-// For ledes only; article bodies are rendered when their pages are written (lib/eleventy/articleBodies.ts).
-const md = createMarkdown();
-
 export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   const environment = environmentProblems();
   const flagPrefixProblem = process.env.BROADSIDE_PATH_PREFIX ? undefined : pathPrefixProblem(options.pathPrefix ?? "/");
   if (flagPrefixProblem) environment.push({ file: ENVIRONMENT, field: "--pathprefix", message: flagPrefixProblem });
   const { settings, problems } = await loadSettings(options.dataDir);
   if (!settings || environment.length > 0) throw new ContentError([...environment, ...problems]);
+  // For ledes and images only; bodies are rendered when their pages are written (lib/eleventy/articleBodies.ts).
+  const md = createMarkdown({ language: settings.site.language });
   const loaded = await timed("load articles", () => loadArticles({
     inputDir: options.inputDir,
     articlesDir: path.join(options.inputDir, "articles"),
@@ -52,10 +53,15 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
       deriveSummary: (body) => firstParagraphText(md, body),
       findBodyImages: (body) => bodyImages(md, body),
       firstYear: settings.site.firstYear,
+      language: settings.site.language,
     },
     ...(options.reuse ? { reuse: options.reuse } : {}),
   }));
   const contentProblems = [...loaded.problems, ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir))];
+  if (!existsSync(path.join(options.inputDir, ICON_SOURCE))) {
+    const file = displayPath(path.join(options.inputDir, ICON_SOURCE));
+    contentProblems.push({ file, field: "(file)", message: "is missing: the site's icon, a square SVG drawing (favicon, home-screen icon)" });
+  }
   if (loaded.files.size === 0 && !settings.site.allowEmpty) {
     // A bad `git mv` must not publish an empty front page and feed.
     contentProblems.push({

@@ -1,7 +1,11 @@
 // One markdown-it instance for article bodies and ledes.
 // https://github.com/markdown-it/markdown-it#init-with-presets-and-options
 import MarkdownIt from "markdown-it";
+import anchor from "markdown-it-anchor";
+import footnote from "markdown-it-footnote";
 import { decodePath } from "../content/bodyImages.ts";
+import { slugify } from "../content/slugs.ts";
+import { quotesFor } from "./typography.ts";
 
 export type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -13,12 +17,32 @@ export type RenderEnv = Parameters<Markdown["render"]>[1] & {
   rawHtml?: boolean;
 };
 
-export function createMarkdown(options: { image?: ImageRenderer } = {}): Markdown {
+/** Ids the page around an article body uses itself (skip link, section headings, forms): headings never take them. */
+export const PAGE_IDS: ReadonlySet<string> = new Set(["main", "latest-heading", "read-more-heading", "search-query", "support-us", "support-us-heading"]);
+
+function headingId(text: string): string {
+  const id = slugify(text) || "section";
+  return PAGE_IDS.has(id) ? `${id}-section` : id;
+}
+
+export interface MarkdownOptions {
+  image?: ImageRenderer;
+  /** The site's language: quotation marks follow it («» for Russian). */
+  language?: string;
+}
+
+export function createMarkdown(options: MarkdownOptions = {}): Markdown {
   const md = new MarkdownIt({
     html: true, // newsrooms paste embeds and pull quotes as raw HTML
-    typographer: true, // “smart quotes” and en dashes in headlines and body
+    typographer: true, // smart quotes and en dashes in headlines and body
+    quotes: quotesFor(options.language ?? "en"),
     linkify: true,
   });
+  // Investigations cite their sources in footnotes ([^1]) and are linked to by section:
+  // every heading gets an id from its text, transliterated like URLs, and links to itself.
+  // https://github.com/markdown-it/markdown-it-footnote, https://github.com/valeriangalliat/markdown-it-anchor
+  md.use(footnote);
+  md.use(anchor, { level: [2, 3, 4], slugify: headingId, permalink: anchor.permalink.headerLink() });
   // Marks bodies with raw HTML, which lib/render/articleBody.ts makes well-formed.
   md.core.ruler.push("broadside_raw_html", (state) => {
     const hasHtml = (tokens: typeof state.tokens): boolean =>

@@ -10,3 +10,11 @@ describe("smartText", () => {
     expect(smartText("<b>Bold</b> *claims* & [links](x) \\o/")).toBe("<b>Bold</b> *claims* & [links](x) \\o/");
   });
 });
+
+describe("smartText in the site's language", () => {
+  it("uses the language's own quotation marks", () => {
+    expect(smartText(`Суд назвал статью "экстремистской"`, "ru")).toBe("Суд назвал статью «экстремистской»");
+    expect(smartText(`Er sagte "nein"`, "de-AT")).toBe("Er sagte „nein“");
+    expect(smartText(`He said "no"`, "xx")).toBe("He said “no”");
+  });
+});

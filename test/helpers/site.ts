@@ -30,8 +30,8 @@ export async function makeSite(options: FixtureOptions = {}): Promise<string> {
     filter: (source) => {
       if (options.withSampleContent) return true;
       const relative = path.relative(path.join(PROJECT, "src"), source).split(path.sep).join("/");
-      // Staff photos belong with _data/authors.json, which fixtures keep.
-      const kept = relative.startsWith("images/authors");
+      // Staff photos belong with _data/authors.json, which fixtures keep; the icon with the site.
+      const kept = relative.startsWith("images/authors") || relative === "images/icon.svg";
       const sampleContent = /^(articles|images)\/.+/.test(relative) && !kept;
       return !sampleContent;
     },
