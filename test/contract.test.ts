@@ -166,4 +166,17 @@ describe("the content contract", () => {
     expect(result.stderr).not.toContain("_data/");
     expect(existsSync(path.join(dir, "_site"))).toBe(false);
   });
+
+  it("asks about bylines that may be typos, not about those declared on purpose", async () => {
+    const dir = await site({
+      "src/articles/a.md": article({ title: "A", date: "2026-11-20", author: '"A correspondent in Severoplavsk"' }),
+      "src/articles/b.md": article({ title: "B", date: "2026-11-21", author: '"Ana Sokol"' }),
+      "_data/bylines.json": JSON.stringify({ notStaff: ["A correspondent in Severoplavsk"] }),
+    });
+    const result = await buildSite(dir);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("Broadside: 1 byline is not in _data/authors.json");
+    expect(result.stderr).toContain("  Ana Sokol: src/articles/b.md");
+    expect(result.stderr).not.toContain("A correspondent in Severoplavsk");
+  });
 });

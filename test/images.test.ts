@@ -1,8 +1,9 @@
 // Lead and body images are served processed: AVIF and WebP with a JPEG fallback,
 // several widths, their size set, only the lead image loaded at once.
-import { mkdtemp, readdir, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article, buildOk, buildSite, makeSite, readOutput, removeSite } from "./helpers/site.ts";
 
@@ -67,6 +68,23 @@ describe("bad images", () => {
   });
 });
 
+describe("damaged image files", () => {
+  it("names the article and field of an image that looks like one but cannot be read, and writes nothing", async () => {
+    const dir = await makeSite({
+      files: {
+        "src/articles/a.md": article({ title: "A", date: "2026-11-20", image: "\n  src: /images/broken.png\n  alt: A chart" }),
+      },
+    });
+    sites.push(dir);
+    // PNG's signature, then nothing an image decoder can use (a truncated upload).
+    await writeFile(path.join(dir, "src/images/broken.png"), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("cut short")]));
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/src\/articles\/a\.md: image\.src: src\/images\/broken\.png cannot be read as an image \(.+\)/);
+    expect(result.stderr).not.toMatch(/\n\s+at .*\.(js|ts):\d+/);
+  });
+});
+
 describe("image cache", () => {
   // A 2×2 PNG.
   const PNG = Buffer.from(
@@ -90,5 +108,27 @@ describe("image cache", () => {
     expect((await readdir(cache)).sort()).toEqual(files);
     expect(await modified()).toEqual(before);
     expect((await readdir(path.join(dir, "_site/img"))).sort()).toEqual(files);
+  });
+
+  it("rebuilds a damaged processed image instead of publishing it, with or without a record of its size", async () => {
+    const cache = await mkdtemp(path.join(tmpdir(), "broadside-img-"));
+    const dir = await makeSite({
+      files: { "src/articles/a.md": article({ title: "A", date: "2026-11-20", image: "\n  src: /images/pic.png\n  alt: A square" }) },
+    });
+    sites.push(dir, cache, `${cache}.sizes`);
+    await writeFile(path.join(dir, "src/images/pic.png"), await sharp({ create: { width: 900, height: 600, channels: 3, background: "#a4161a" } }).png().toBuffer());
+    await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
+    const jpeg = (await readdir(cache)).find((f) => f.endsWith("-800.jpeg")) ?? "missing";
+    const whole = await readFile(path.join(cache, jpeg));
+
+    for (const forgetSizes of [false, true]) {
+      // A build killed half-way through writing it leaves half a file.
+      await writeFile(path.join(cache, jpeg), whole.subarray(0, whole.length >> 1));
+      if (forgetSizes) await rm(`${cache}.sizes`, { recursive: true, force: true });
+      await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
+      const published = await readFile(path.join(dir, "_site/img", jpeg));
+      expect(published.length, `published size (record ${forgetSizes ? "lost" : "kept"})`).toBe(whole.length);
+      expect((await sharp(published).metadata()).width).toBe(800);
+    }
   });
 });

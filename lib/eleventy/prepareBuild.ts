@@ -15,7 +15,7 @@ import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { loadAssets } from "../site/assets.ts";
 import { normalizePathPrefix } from "../site/deployment.ts";
-import { imageCacheDir, processImages } from "../site/images.ts";
+import { type ImageSet, imageCacheDir, processImages } from "../site/images.ts";
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { pagesPerSearchPart, searchParts } from "../site/searchParts.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
@@ -83,7 +83,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
     newsroom,
     counts: publishingCounts(loaded.articles, now),
     articleFiles: loaded.files,
-    images: await processImages(imageSources(newsroom.articles), options.inputDir, imageCacheDir()),
+    images: await processedImages(newsroom.articles, options.inputDir),
     assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
     deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },
     securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
@@ -94,6 +94,23 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
 function sitePolicy(checkoutOrigin: string): SecurityPolicy {
   const inputs: PolicyInputs = { inlineScripts: [HEAD_SCRIPT], inlineStyles: [LITE_STYLE], formOrigins: [checkoutOrigin] };
   return { header: headerPolicy(inputs), meta: metaPolicy(inputs) };
+}
+
+/** Lead and body images, processed; an image that cannot be is named with the articles that use it. */
+async function processedImages(entries: readonly Article[], inputDir: string): Promise<ImageSet> {
+  const { images, failures } = await timed("images", () => processImages(imageSources(entries), inputDir, imageCacheDir()));
+  if (failures.length === 0) return images;
+  throw new ContentError(
+    failures.flatMap(({ src, message }) =>
+      entries
+        .filter((entry) => entry.image?.src === src || entry.bodyImages.some((image) => image.src === src))
+        .map((entry) => ({
+          file: entry.inputPath.slice(2),
+          field: entry.image?.src === src ? "image.src" : "body",
+          message: `${displayPath(path.join(inputDir, src))} cannot be read as an image (${message})`,
+        })),
+    ),
+  );
 }
 
 /** Lead and body images of the articles this build publishes. */

@@ -6,6 +6,7 @@
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import { html, type SafeHtml } from "../render/html.ts";
+import { filesAreWhole, type ProcessedFile, recordFiles, removeFiles } from "./imageCache.ts";
 
 export const IMAGE_URL_PATH = "/img/";
 const WIDTHS = [400, 800, 1200, 1600];
@@ -15,6 +16,8 @@ export const SHARE_WIDTH = 1200;
 
 export interface ImageEntry {
   url: string;
+  outputPath: string;
+  filename: string;
   width: number;
   height: number;
   sourceType: string;
@@ -33,25 +36,53 @@ export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.BROADSIDE_IMAGE_CACHE ?? ".cache/broadside-img");
 }
 
-export async function processImages(sources: Iterable<string>, inputDir: string, cacheDir: string): Promise<ImageSet> {
+export interface ProcessedImages {
+  images: ImageSet;
+  /** Sources that could not be processed (a damaged file that looked like an image), with the reason. */
+  failures: { src: string; message: string }[];
+}
+
+export async function processImages(sources: Iterable<string>, inputDir: string, cacheDir: string): Promise<ProcessedImages> {
   const unique = [...new Set(sources)].sort();
+  const failures: ProcessedImages["failures"] = [];
   const results = await Promise.all(
     unique.map(async (src) => {
-      const metadata = (await Image(path.join(inputDir, src), {
-        widths: WIDTHS,
-        formats: [...FORMATS],
-        outputDir: cacheDir,
-        urlPath: IMAGE_URL_PATH,
-        // Fast AVIF encoding: the smaller files matter more than the last few per cent.
-        sharpAvifOptions: { effort: 2, quality: 55 },
-        sharpWebpOptions: { quality: 75 },
-        sharpJpegOptions: { quality: 78, mozjpeg: true },
-      })) as ImageMetadata;
-      return [src, metadata] as const;
+      try {
+        return [[src, await processOne(path.join(inputDir, src), cacheDir)] as const];
+      } catch (error) {
+        failures.push({ src, message: (error as Error).message.split("\n")[0] ?? "cannot be processed" });
+        return [];
+      }
     }),
   );
-  const bySource = new Map(results);
-  return { get: (src) => bySource.get(src) };
+  const bySource = new Map(results.flat());
+  return { images: { get: (src) => bySource.get(src) }, failures: failures.sort((a, b) => (a.src < b.src ? -1 : 1)) };
+}
+
+/** One image, from the cache when its files there are whole (lib/site/imageCache.ts), else processed again. */
+async function processOne(file: string, cacheDir: string): Promise<ImageMetadata> {
+  const options = {
+    widths: WIDTHS,
+    formats: [...FORMATS],
+    outputDir: cacheDir,
+    urlPath: IMAGE_URL_PATH,
+    // Fast AVIF encoding: the smaller files matter more than the last few per cent.
+    sharpAvifOptions: { effort: 2, quality: 55 },
+    sharpWebpOptions: { quality: 75 },
+    sharpJpegOptions: { quality: 78, mozjpeg: true },
+  };
+  const since = Date.now() - 1000;
+  let metadata = (await Image(file, options)) as ImageMetadata;
+  if (!(await filesAreWhole(cacheDir, processedFiles(metadata), since))) {
+    await removeFiles(processedFiles(metadata));
+    metadata = (await Image(file, { ...options, useCache: false })) as ImageMetadata;
+  }
+  await recordFiles(cacheDir, processedFiles(metadata));
+  return metadata;
+}
+
+function processedFiles(metadata: ImageMetadata): ProcessedFile[] {
+  return Object.values(metadata).flatMap((entries) => entries ?? []);
 }
 
 /** The fallback format's entries (JPEG), smallest first. */
