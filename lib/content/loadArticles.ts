@@ -1,6 +1,7 @@
 // The validation pass: reads every article before Eleventy reads anything, so a
 // push with broken front matter fails with the whole list of problems and no
 // half-written site.
+import type { Dirent } from "node:fs";
 import { open, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { type Article, type ArticleContext, imagePathProblem, normalizeArticle } from "./article.ts";
@@ -77,7 +78,7 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
  * Hidden files (`.gitkeep`, `.DS_Store`) are not content.
  */
 async function listArticleFiles(dir: string): Promise<{ articles: string[]; others: string[] }> {
-  let entries: import("node:fs").Dirent[];
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
   } catch (error) {

@@ -50,6 +50,8 @@ function pagesOf(article: Article): string[] {
 export async function watchDeletions(articlesDir: string, trigger: string, onDeleted: (file: string) => void): Promise<void> {
   await mkdir(path.dirname(trigger), { recursive: true });
   await writeFile(trigger, "");
+  // A site meant to be empty (allowEmpty) may have no articles folder yet.
+  await mkdir(articlesDir, { recursive: true });
   const watcher = watch(articlesDir, { recursive: true }, (_event, name) => {
     if (!name || !name.endsWith(".md")) return;
     const file = path.join(articlesDir, name);
