@@ -4,7 +4,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { imageCachePlugin } from "./lib/eleventy/images.ts";
 import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
-import { pageFamilies } from "./_includes/pages/index.ts";
+import { pageFamilies } from "./lib/pages/registry.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
 import { normalizePathPrefix } from "./lib/site/deployment.ts";
 import { previewServerPlugin } from "./lib/eleventy/previewServer.ts";
@@ -15,7 +15,7 @@ export default function (eleventyConfig: UserConfig): void {
 
   // Articles: the validation pass reads them, then tags, related articles and list pages once per build
   // (lib/eleventy/newsroomPlugin.ts); article pages (markdown through markdown-it), archive, tag, author
-  // and lite pages, their feeds, sitemaps and redirects are written from it (_includes/pages/).
+  // and lite pages, feeds, sitemaps and redirects are written from it: the page families of lib/pages/registry.ts.
   eleventyConfig.addPlugin(newsroomPlugin, { inputDir: config.dir.input, dataDir: "_data", pageFamilies });
 
   // Path prefixes and absolute URLs in feeds. https://www.11ty.dev/docs/plugins/html-base/

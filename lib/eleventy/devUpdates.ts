@@ -2,7 +2,8 @@
 // is an article, the next build reads only those files again, reuses the rest of
 // the validation pass, rebuilds the newsroom (tags, related articles, lists) in
 // memory, and writes only the pages that show an edited article; the search
-// index, sitemaps and redirect pages are left as they were (BENCHMARKS.md).
+// index and sitemaps are left as they were (BENCHMARKS.md); which pages show an
+// article, each page family says (`articlesOn`, lib/pages/family.ts).
 // Any other change (templates, settings, images) gets a full build.
 import { existsSync } from "node:fs";
 import path from "node:path";

@@ -8,24 +8,22 @@ import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
 import { writeIcons } from "../site/icons.ts";
 import { startSearchIndex } from "../site/searchIndex.ts";
-import { currentBuild, setCurrentBuild } from "./buildState.ts";
+import type { Build } from "./build.ts";
 import type { Reuse } from "../content/loadArticles.ts";
 import { DevUpdates, editedArticles } from "./devUpdates.ts";
-import { type PageFamily, type WriteOptions, writePageFamilies } from "./pageFamilies.ts";
+import type { PageFamily } from "../pages/family.ts";
+import { type WriteOptions, writePages } from "../pages/write.ts";
+import { buildView } from "./view.ts";
 import { PreviewOutput, watchDeletions } from "./previewOutput.ts";
 import { prepareBuild } from "./prepareBuild.ts";
 import { timed } from "../util/phases.ts";
 import type { NewsroomView } from "./types.ts";
-import { articleBodies } from "./articleBodies.ts";
-import { feedItems } from "./feedItems.ts";
-import { bodyImage } from "./images.ts";
-import { createMarkdown } from "../render/markdown.ts";
 import { buildSummary, replaceEleventySummary } from "./buildReport.ts";
 
 export interface NewsroomPluginOptions {
   inputDir: string;
   dataDir: string;
-  /** Pages written straight from the newsroom after Eleventy's own (lib/eleventy/pageFamilies.ts). */
+  /** Pages written straight from the newsroom after Eleventy's own (lib/pages/registry.ts). */
   pageFamilies: readonly PageFamily[];
 }
 
@@ -36,6 +34,11 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   const devUpdates = new DevUpdates(path.join(options.inputDir, "articles"));
   // Under the dev server, the articles edited since the last good build, when nothing else changed.
   let update: Reuse | undefined;
+  // Eleventy's hooks share nothing but this plugin: the build in progress, set by
+  // the validation pass (eleventy.before) and handed on explicitly from here.
+  let build: Build | undefined;
+  // The build as templates and page families see it (lib/eleventy/view.ts).
+  let view: ReturnType<typeof buildView> | undefined;
 
   eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => devUpdates.saved(files));
 
@@ -52,7 +55,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
     started = performance.now();
     update = runMode === "build" ? undefined : devUpdates.plan();
-    const build = await timed("prepare", () =>
+    build = await timed("prepare", () =>
       prepareBuild({
         ...options,
         mode: buildMode(runMode),
@@ -61,20 +64,15 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
         ...(update ? { reuse: update } : {}),
       }),
     );
-    setCurrentBuild(build);
   });
-
-  // The newsroom as templates see it; kept for the pages written after the build.
-  let view: NewsroomView | undefined;
 
   // Broadside's own pages, the search index, then _headers and _redirects, from what the build wrote.
   type AfterBuild = { directories: { output: string }; results?: { outputPath?: unknown }[]; runMode: string };
   eleventyConfig.on("eleventy.after", async ({ directories, results = [], runMode }: AfterBuild) => {
     const previewing = runMode !== "build";
-    const build = currentBuild();
+    if (!build || !view) throw new Error("the newsroom collection was not built");
     const { newsroom, deployment, securityPolicy } = build;
-    if (!view) throw new Error("the newsroom collection was not built");
-    const pages = view;
+    const { view: pagesView, source } = view;
     const record = previewing ? new Set<string>() : undefined;
     const writeOptions: WriteOptions = {
       ...(update
@@ -82,7 +80,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
         : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) }),
       ...(record ? { record } : {}),
     };
-    const written = await timed("page families", () => writePageFamilies(options.pageFamilies, pages, directories.output, writeOptions));
+    const written = await timed("page families", () => writePages(options.pageFamilies, source, pagesView, directories.output, writeOptions));
     if (record) await preview.settle(directories.output, record, update);
     if (previewing && !watchingDeletions) {
       watchingDeletions = true;
@@ -107,15 +105,9 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   eleventyConfig.addWatchTarget(`${options.inputDir}/articles/**/*.md`);
 
   eleventyConfig.addCollection("newsroom", (): NewsroomView => {
-    const { newsroom, ...rest } = currentBuild();
-    // Article bodies through markdown-it in the site's language, images in them as responsive <picture>.
-    const markdown = createMarkdown({ image: bodyImage, language: newsroom.settings.site.language });
-    const feeds = [newsroom.feedItems, ...[...newsroom.tagFeeds, ...newsroom.authorFeeds].map((feed) => feed.items)];
-    // Bodies the feeds will carry are held from their pages to their feed item, so they are rendered once.
-    const hold = new Set(feeds.flatMap((feed) => feed.map((entry) => entry.inputPath)));
-    const bodies = articleBodies(markdown, { hold, image: bodyImage });
-    const items = feedItems({ site: newsroom.settings.site, images: rest.images, bodies, feeds });
-    return (view = { ...newsroom, ...rest, renderedBody: bodies.render, itemsForFeed: items });
+    if (!build) throw new Error("Broadside's build is read before the validation pass ran (eleventy.before)");
+    view = buildView(build, options.pageFamilies);
+    return view.view;
   });
 }
 

@@ -22,7 +22,7 @@ import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPol
 import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
 import { ICON_SOURCE } from "../site/icons.ts";
 import { ENVIRONMENT, environmentProblems, pathPrefixProblem } from "../site/environment.ts";
-import type { Build, SecurityPolicy } from "./buildState.ts";
+import type { Build, SecurityPolicy } from "./build.ts";
 import { timed } from "../util/phases.ts";
 import { publishingCounts } from "./buildReport.ts";
 import { displayPath } from "../util/displayPath.ts";

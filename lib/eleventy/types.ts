@@ -1,7 +1,7 @@
 // The slices of Eleventy's template data that Broadside's templates use.
 import type { Newsroom } from "../newsroom/newsroom.ts";
 import type { BodyRenderer } from "./articleBodies.ts";
-import type { Build } from "./buildState.ts";
+import type { Build } from "./build.ts";
 import type { FeedItems } from "./feedItems.ts";
 
 /** The newsroom with the rest of the build beside it, as templates read it. */
@@ -21,9 +21,5 @@ export interface PageInfo {
 export interface TemplateData {
   collections: { newsroom: NewsroomView };
   page: PageInfo;
-}
-
-export interface PaginatedData<T> extends TemplateData {
-  pagination: { items: T[] };
 }
 

@@ -2,13 +2,13 @@
 // which articles are live, their tags, "Read more", and every list page and feed.
 // Templates only read from it; none of this is computed per page.
 import type { DateTime } from "luxon";
-import { type Article, lastModified } from "../content/article.ts";
+import type { Article } from "../content/article.ts";
 import { type Tag, mergeTopics, topicKey } from "../content/tags.ts";
 import { type AuthorSettings, personKey, type Settings } from "../site/settings.ts";
 import { slugOrHash } from "../content/slugs.ts";
 import { type ListPage, paginate } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
-import { newsSitemapEntries, type SitemapDocument, sitemapDocuments } from "./sitemaps.ts";
+import { newsSitemapEntries } from "./sitemaps.ts";
 
 /** `production` leaves drafts and future articles out; `preview` (the dev server) shows them, marked. */
 export type BuildMode = "production" | "preview";
@@ -60,6 +60,7 @@ export interface Redirect {
   from: string;
   to: string;
   title: string;
+  article: Entry;
 }
 
 export interface Newsroom {
@@ -78,8 +79,6 @@ export interface Newsroom {
   tagFeeds: ListingFeed<TagRef>[];
   authorFeeds: ListingFeed<AuthorRef>[];
   redirects: Redirect[];
-  /** sitemap.xml, split under an index past 50,000 URLs. */
-  sitemaps: SitemapDocument[];
   /** The Google News sitemap's articles: the last two days. */
   newsItems: Entry[];
   /** Different topics whose names make the same slug (each has its own page); printed by the build. */
@@ -171,15 +170,8 @@ export function buildNewsroom(
     tagFeeds: feedsOf(tags, byTag),
     authorFeeds: feedsOf(authors, byAuthor),
     redirects: entries
-      .flatMap((entry) => entry.aliases.map((from) => ({ from, to: entry.url, title: entry.title })))
+      .flatMap((entry) => entry.aliases.map((from) => ({ from, to: entry.url, title: entry.title, article: entry })))
       .sort((a, b) => compareText(a.from, b.from)),
-    sitemaps: sitemapDocuments([
-      ...["/", "/archive/", "/tags/", "/authors/", "/support/", "/mirrors/"].map((path) => ({ path })),
-      ...tags.map((tag) => ({ path: tag.url })),
-      ...authors.map((author) => ({ path: author.url })),
-      // A correction is a change search engines should re-read, as the JSON-LD's dateModified says.
-      ...entries.map((entry) => ({ path: entry.url, lastmod: lastModified(entry) })),
-    ]),
     newsItems: newsSitemapEntries(entries, options.now),
     topicClashes: topics.clashes,
   };

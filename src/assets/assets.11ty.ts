@@ -1,8 +1,9 @@
 // Writes the hashed stylesheet and script (lib/site/assets.ts).
-import type { PaginatedData } from "../../lib/eleventy/types.ts";
+import type { TemplateData } from "../../lib/eleventy/types.ts";
 import type { BuiltAsset } from "../../lib/site/assets.ts";
 
-type Data = PaginatedData<BuiltAsset>;
+// Eleventy's own pagination, one page per asset: two files, so Eleventy writes them.
+type Data = TemplateData & { pagination: { items: BuiltAsset[] } };
 
 export const data = {
   pagination: { data: "collections.newsroom.assets.all", size: 1 },

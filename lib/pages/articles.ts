@@ -1,38 +1,23 @@
 // The article page: kicker, headline, lede, byline, dateline, lead image, body,
 // tags, the support-us prompt, then "Read more".
-import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
-import { correctionsBlock } from "../../lib/render/corrections.ts";
-import { type ImageMetadata, picture, shareImage } from "../../lib/site/images.ts";
-import { newsArticle } from "../../lib/render/structuredData.ts";
-import { isoTimestamp } from "../../lib/content/dates.ts";
-import { absoluteUrl } from "../../lib/site/urls.ts";
-import { searchFolder } from "../../lib/site/searchParts.ts";
-import { ARTICLE_IMAGE_SIZES } from "../../lib/eleventy/images.ts";
-import type { PaginatedData } from "../../lib/eleventy/types.ts";
-import { type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
-import { type LeadImage, lastModified } from "../../lib/content/article.ts";
-import { storyCard } from "../partials/articleList.ts";
-import { byline, dateline, kicker } from "../partials/articleMeta.ts";
-import { supportUs } from "../partials/supportUs.ts";
-import { page } from "../layouts/page.ts";
+import { html, raw, type SafeHtml } from "../render/html.ts";
+import { correctionsBlock } from "../render/corrections.ts";
+import { type ImageMetadata, picture, shareImage } from "../site/images.ts";
+import { newsArticle } from "../render/structuredData.ts";
+import { isoTimestamp } from "../content/dates.ts";
+import { absoluteUrl } from "../site/urls.ts";
+import { searchFolder } from "../site/searchParts.ts";
+import { ARTICLE_IMAGE_SIZES } from "../eleventy/images.ts";
+import type { NewsroomView } from "../eleventy/types.ts";
+import type { PageFamily } from "./family.ts";
+import { type Entry, liteUrl } from "../newsroom/newsroom.ts";
+import { type LeadImage, lastModified } from "../content/article.ts";
+import { storyCard } from "../../_includes/partials/articleList.ts";
+import { byline, dateline, kicker } from "../../_includes/partials/articleMeta.ts";
+import { supportUs } from "../../_includes/partials/supportUs.ts";
+import { page } from "../../_includes/layouts/page.ts";
 
-type Data = PaginatedData<Entry>;
-
-// Article pages are what the search index reads (lib/site/searchIndex.ts).
-export const searchable = true;
-
-export const data = {
-  pagination: { data: "collections.newsroom.articles", size: 1 },
-  permalink: (data: Data) => data.pagination.items[0]?.url,
-};
-
-/** The articles this page shows: under the dev server it is rewritten when one of them is edited. */
-export const articlesOn = (entry: Entry): readonly Entry[] => [entry];
-
-export async function render(data: Data): Promise<string> {
-  const newsroom = data.collections.newsroom;
-  const entry = data.pagination.items[0];
-  if (!entry) throw new Error("article page without an article");
+async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   const { site, support } = newsroom.settings;
   const leadMetadata = entry.image ? newsroom.images.get(entry.image.src) : undefined;
   const share = leadMetadata ? shareImage(leadMetadata) : undefined;
@@ -99,3 +84,16 @@ function leadImage(image: LeadImage, metadata: ImageMetadata | undefined): SafeH
     ${caption}
   </figure>`;
 }
+
+// Article pages are what the search index reads (lib/site/searchIndex.ts).
+export const articlePages: PageFamily<Entry> = {
+  name: "article pages",
+  items: ({ newsroom }) => newsroom.articles,
+  over: "articles",
+  url: (entry) => entry.url,
+  render,
+  articlesOn: (entry) => [entry],
+  // A correction is a change search engines should re-read, as the JSON-LD's dateModified says.
+  sitemap: (entry) => ({ path: entry.url, lastmod: lastModified(entry) }),
+  searchable: true,
+};

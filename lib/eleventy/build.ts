@@ -1,5 +1,7 @@
-// The build in progress. The validation pass sets it before Eleventy reads any
-// template; templates, the page families and the body image renderer read it.
+// What the validation pass makes of the sources before Eleventy reads a template:
+// the newsroom and everything else computed once per build. The newsroom plugin
+// hands it explicitly to Eleventy's templates (as collections.newsroom) and to
+// the page families.
 import type { LoadedFile } from "../content/loadArticles.ts";
 import type { Newsroom } from "../newsroom/newsroom.ts";
 import type { SiteAssets } from "../site/assets.ts";
@@ -27,15 +29,4 @@ export interface Build {
   images: ImageSet;
   /** How the search index is split (lib/site/searchParts.ts); the search page lists the parts. */
   searchParts: SearchPart[];
-}
-
-let current: Build | undefined;
-
-export function setCurrentBuild(build: Build): void {
-  current = build;
-}
-
-export function currentBuild(): Build {
-  if (!current) throw new Error("Broadside's build is read before the validation pass ran (eleventy.before)");
-  return current;
 }

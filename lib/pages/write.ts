@@ -1,49 +1,27 @@
-// Writes families of pages (one per item of a list in the newsroom) directly to
-// the output folder, a few at a time, keeping none of them in memory once
-// written. Each family is a module shaped like an Eleventy paginated template
-// (`data.pagination.data`, `data.permalink`, `render`), so it reads like one.
+// Writes the page families (lib/pages/registry.ts) straight to the output folder,
+// a few pages at a time, keeping none of them in memory once written.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { NewsroomView, PaginatedData } from "./types.ts";
-import type { Entry } from "../newsroom/newsroom.ts";
+import type { NewsroomView } from "../eleventy/types.ts";
 import type { SearchIndexer } from "../site/searchIndex.ts";
 import { searchFolder } from "../site/searchParts.ts";
 import { rewriteUrls } from "../render/absoluteUrls.ts";
 import { type Deployment, servedPath } from "../site/deployment.ts";
-import { mapLimited } from "../util/mapLimited.ts";
 import { outputFile } from "../site/urls.ts";
+import { mapLimited } from "../util/mapLimited.ts";
 import { timed } from "../util/phases.ts";
+import type { PageFamily, PageSource } from "./family.ts";
 
-export interface PageFamily {
-  data: {
-    pagination: { data: string };
-    permalink: (data: PaginatedData<unknown>) => string | false | undefined;
-  };
-  render: (data: PaginatedData<unknown>) => string | Promise<string>;
-  /** Pages the search index reads (the article pages), grouped by their URL's first folder (the year). */
-  searchable?: boolean;
-  /** The articles a page shows; a family without it is not rewritten by a dev-server update. */
-  articlesOn?: (item: unknown) => readonly Entry[];
-}
-
-const LIST_PREFIX = "collections.newsroom.";
 const AT_ONCE = 16;
 
-/** Families grouped by the list they paginate, in the order each list first appears. */
-function byList(families: readonly PageFamily[]): Map<string, PageFamily[]> {
-  const groups = new Map<string, PageFamily[]>();
+/** Families grouped by what they are pages of (`over`), in the order each group first appears; a family without `over` is a group of its own. */
+function groups(families: readonly PageFamily[]): PageFamily[][] {
+  const byOver = new Map<string | PageFamily, PageFamily[]>();
   for (const family of families) {
-    const key = family.data.pagination.data;
-    groups.set(key, [...(groups.get(key) ?? []), family]);
+    const key = family.over ?? family;
+    byOver.set(key, [...(byOver.get(key) ?? []), family]);
   }
-  return groups;
-}
-
-function itemsOf(key: string, view: NewsroomView): unknown[] {
-  if (!key.startsWith(LIST_PREFIX)) throw new Error(`page family lists must come from the newsroom, not ${key}`);
-  const list = (view as unknown as Record<string, unknown>)[key.slice(LIST_PREFIX.length)];
-  if (!Array.isArray(list)) throw new Error(`${key} is not a list`);
-  return list;
+  return [...byOver.values()];
 }
 
 function shows(family: PageFamily, item: unknown, articles: ReadonlySet<string>): boolean {
@@ -57,7 +35,7 @@ function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
 
 export interface WriteOptions {
   /**
-   * Reads each folder of searchable pages as soon as it is written, and writes
+   * Reads each year of searchable pages as soon as it is written, and writes
    * the index while the other families are written.
    */
   searchIndex?: SearchIndexer;
@@ -70,8 +48,10 @@ export interface WriteOptions {
   record?: Set<string>;
 }
 
-export async function writePageFamilies(
+/** Writes every page of `families`; returns how many files it wrote. */
+export async function writePages(
   families: readonly PageFamily[],
+  source: PageSource,
   view: NewsroomView,
   outputDir: string,
   { searchIndex, only, record }: WriteOptions = {},
@@ -79,15 +59,8 @@ export async function writePageFamilies(
   const created = new Set<string>();
   let written = 0;
   const writeOne = async (family: PageFamily, item: unknown) => {
-    const data = {
-      collections: { newsroom: view },
-      pagination: { items: [item] },
-      page: { url: "", inputPath: "", outputPath: false as const },
-    } as PaginatedData<unknown>;
-    const url = family.data.permalink(data);
-    if (!url) return;
-    data.page.url = url;
-    let content = await family.render(data);
+    const url = family.url(item);
+    let content = await family.render(item, view);
     if (view.deployment.pathPrefix !== "/" && (url.endsWith("/") || url.endsWith(".html"))) {
       content = await withPathPrefix(content, view.deployment);
     }
@@ -108,20 +81,23 @@ export async function writePageFamilies(
       for (const family of sharing) if (!only || shows(family, item, only)) await writeOne(family, item);
     });
 
-  const groups = [...byList(families)];
-  const lastSearchable = groups.findLastIndex(([, sharing]) => sharing.some((family) => family.searchable));
+  const ordered = groups(families);
+  const lastSearchable = ordered.findLastIndex((sharing) => sharing.some((family) => family.searchable));
   let indexing: Promise<unknown> | undefined;
   try {
-    for (const [at, [list, sharing]] of groups.entries()) {
+    for (const [at, sharing] of ordered.entries()) {
       // Families over one list are written item by item (an article's page, then its
       // lite page), so what they share is made once; a pool rather than batches, so
       // a slow write does not hold up the next pages.
       const searchable = searchIndex ? sharing.find((family) => family.searchable) : undefined;
-      await timed(list, async () => {
-        if (!searchable || !searchIndex) return writeItems(itemsOf(list, view), sharing);
-        for (const [folder, items] of byFolder(searchable, itemsOf(list, view), view)) {
-          await writeItems(items, sharing);
-          if (folder) searchIndex.addFolder(folder);
+      const [first] = sharing;
+      if (!first) continue;
+      const items = first.items(source);
+      await timed(sharing.map((family) => family.name).join(", "), async () => {
+        if (!searchable || !searchIndex) return writeItems(items, sharing);
+        for (const [year, ofYear] of byYear(searchable, items)) {
+          await writeItems(ofYear, sharing);
+          if (year) searchIndex.addFolder(year);
         }
       });
       if (at === lastSearchable && searchIndex) {
@@ -140,15 +116,14 @@ export async function writePageFamilies(
   return written;
 }
 
-/** Consecutive runs of items whose pages share a first URL folder (articles, newest first: one run per year). */
-function byFolder(family: PageFamily, items: readonly unknown[], view: NewsroomView): [string, unknown[]][] {
+/** Consecutive runs of items whose pages share a year (articles, newest first: one run per year). */
+function byYear(family: PageFamily, items: readonly unknown[]): [string, unknown[]][] {
   const runs: [string, unknown[]][] = [];
   for (const item of items) {
-    const url = family.data.permalink({ collections: { newsroom: view }, pagination: { items: [item] } } as PaginatedData<unknown>);
-    const folder = url ? searchFolder(url) : "";
+    const year = searchFolder(family.url(item));
     const last = runs.at(-1);
-    if (last && last[0] === folder) last[1].push(item);
-    else runs.push([folder, [item]]);
+    if (last && last[0] === year) last[1].push(item);
+    else runs.push([year, [item]]);
   }
   return runs;
 }

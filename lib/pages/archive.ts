@@ -1,0 +1,28 @@
+// The archive: every live article, newest first, 20 to a page: /archive/, /archive/page/2/, ...
+import { html } from "../render/html.ts";
+import type { NewsroomView } from "../eleventy/types.ts";
+import type { PageFamily } from "./family.ts";
+import type { ListPage } from "../newsroom/paginate.ts";
+import type { Entry } from "../newsroom/newsroom.ts";
+import { page } from "../../_includes/layouts/page.ts";
+import { collectionPage } from "../render/structuredData.ts";
+import { articleList } from "../../_includes/partials/articleList.ts";
+import { pagination } from "../../_includes/partials/pagination.ts";
+
+function render(list: ListPage<Entry>, newsroom: NewsroomView): string {
+  const title = list.number === 1 ? "Archive" : `Archive, page ${list.number} of ${list.total}`;
+  const main = html`<h1>${title}</h1>
+${list.items.length === 0 ? html`<p>No articles yet.</p>` : articleList(list.items, newsroom.settings.site, list.firstPosition)}
+${pagination(list, "Archive pages")}`;
+  const jsonLd = collectionPage(newsroom.settings.site, title, list.url);
+  return page({ newsroom, url: list.url, title, main, jsonLd, bodyClass: "page-list" });
+}
+
+export const archivePages: PageFamily<ListPage<Entry>> = {
+  name: "archive pages",
+  items: ({ newsroom }) => newsroom.archivePages,
+  url: (list) => list.url,
+  render,
+  articlesOn: (list) => list.items,
+  sitemap: (list) => (list.number === 1 ? { path: list.url } : undefined),
+};

@@ -1,0 +1,49 @@
+// A page family: the pages Broadside writes one per item of a list (an article
+// page per article, a topic page per topic and page number, a feed per topic).
+// Each family is declared once, in its own module here and by one line in
+// lib/pages/registry.ts: its items, each page's URL, its renderer, whether a page
+// goes in the sitemap, and which articles a page shows. The full build, the dev
+// server's quick rebuild, the feeds and the sitemap all read these declarations.
+import type { NewsroomView } from "../eleventy/types.ts";
+import type { Entry, Newsroom } from "../newsroom/newsroom.ts";
+import type { SitemapDocument, SitemapUrl } from "../newsroom/sitemaps.ts";
+
+/** What families make their pages from. */
+export interface PageSource {
+  newsroom: Newsroom;
+  /** sitemap.xml and its parts, listing what the other families say belongs there (lib/pages/registry.ts). */
+  sitemaps: SitemapDocument[];
+}
+
+/**
+ * `Item` ties a family's items to what each of its methods receives. The
+ * registry holds families of different items as `PageFamily` (items unknown):
+ * method parameters are checked both ways, so each family keeps its own item type
+ * where it is written, and the writer only passes a family its own items.
+ */
+export interface PageFamily<Item = unknown> {
+  /** What its pages are, for timings and errors: "article pages". */
+  name: string;
+  /** One page per item. */
+  items(source: PageSource): readonly Item[];
+  /**
+   * Families with the same `over` have the same items and are written item by
+   * item together (an article's page, then its lite page), so what they share,
+   * the rendered body, is made once.
+   */
+  over?: string;
+  url(item: Item): string;
+  render(item: Item, view: NewsroomView): string | Promise<string>;
+  /**
+   * The articles a page shows: the dev server rewrites a page when one of them
+   * is saved, and a feed holds these articles' bodies. A family without it depends
+   * on the whole site (sitemaps) and is written by full builds only.
+   */
+  articlesOn?(item: Item): readonly Entry[];
+  /** The page's entry in sitemap.xml; none for pages search engines need not list (page 2 of a topic, feeds). */
+  sitemap?(item: Item): SitemapUrl | undefined;
+  /** Feeds carry full bodies: the article pages hold those bodies for them, so each is rendered once. */
+  feed?: boolean;
+  /** The search index reads these pages (the articles), a year at a time as they are written. */
+  searchable?: boolean;
+}

@@ -1,0 +1,23 @@
+// The site's RSS feed, /feed.xml: the newest articles, newest first.
+import { rssFeed } from "../render/rss.ts";
+import type { Entry } from "../newsroom/newsroom.ts";
+import type { PageFamily } from "./family.ts";
+
+/** The site's own feed: the newest articles. */
+export interface SiteFeed {
+  url: string;
+  items: Entry[];
+}
+
+export const siteFeeds: PageFamily<SiteFeed> = {
+  name: "site feed",
+  items: ({ newsroom }) => [{ url: "/feed.xml", items: newsroom.feedItems }],
+  url: (feed) => feed.url,
+  render: async (feed, newsroom) => {
+    const { site } = newsroom.settings;
+    const channel = { title: site.name, description: site.description, pageUrl: "/", feedUrl: feed.url };
+    return rssFeed(site, channel, feed.items[0], await newsroom.itemsForFeed(feed.items));
+  },
+  articlesOn: (feed) => feed.items,
+  feed: true,
+};

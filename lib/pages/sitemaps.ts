@@ -1,0 +1,33 @@
+// sitemap.xml (and sitemap-N.xml past 50,000 URLs, listed by sitemap.xml as an index).
+import { html } from "../render/html.ts";
+import type { NewsroomView } from "../eleventy/types.ts";
+import type { PageFamily } from "./family.ts";
+import type { SitemapDocument } from "../newsroom/sitemaps.ts";
+import { isoTimestamp } from "../content/dates.ts";
+import { absoluteUrl } from "../site/urls.ts";
+
+function render(doc: SitemapDocument, newsroom: NewsroomView): string {
+  const { site } = newsroom.settings;
+  if (doc.kind === "index") {
+    return html`<?xml version="1.0" encoding="utf-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${doc.sitemaps.map((path) => html`<sitemap><loc>${absoluteUrl(site, path)}</loc></sitemap>
+`)}</sitemapindex>
+`.value;
+  }
+  return html`<?xml version="1.0" encoding="utf-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${doc.urls.map((url) => html`<url><loc>${absoluteUrl(site, url.path)}</loc>${
+    url.lastmod ? html`<lastmod>${isoTimestamp(url.lastmod, site.timezone)}</lastmod>` : ""
+  }</url>
+`)}</urlset>
+`.value;
+}
+
+// Its documents list every page the other families say belongs in a sitemap (lib/pages/registry.ts).
+export const sitemapFiles: PageFamily<SitemapDocument> = {
+  name: "sitemaps",
+  items: ({ sitemaps }) => sitemaps,
+  url: (doc) => doc.path,
+  render,
+};

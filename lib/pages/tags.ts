@@ -1,0 +1,13 @@
+// One page per topic and page number: /tags/<slug>/, /tags/<slug>/page/2/, ...
+import { listingPage } from "../../_includes/layouts/listing.ts";
+import type { ListingPage, TagRef } from "../newsroom/newsroom.ts";
+import type { PageFamily } from "./family.ts";
+
+export const tagPages: PageFamily<ListingPage<TagRef>> = {
+  name: "topic pages",
+  items: ({ newsroom }) => newsroom.tagPages,
+  url: (current) => current.page.url,
+  render: (current, newsroom) => listingPage(newsroom, current, { kicker: "Topic", indexUrl: "/tags/", indexLabel: "All topics" }),
+  articlesOn: (current) => current.page.items,
+  sitemap: (current) => (current.page.number === 1 ? { path: current.page.url } : undefined),
+};
