@@ -7,7 +7,7 @@ import type { Article } from "../content/article.ts";
 import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
 import { buildNow } from "../content/dates.ts";
 import { loadArticles, type Reuse } from "../content/loadArticles.ts";
-import { ContentError, formatProblem } from "../content/problems.ts";
+import { ContentError, formatProblem, type Problem } from "../content/problems.ts";
 import { firstParagraphText } from "../content/summary.ts";
 import { bodyImages } from "../content/bodyImages.ts";
 import { topicClashWarning } from "../content/tags.ts";
@@ -57,19 +57,11 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
     },
     ...(options.reuse ? { reuse: options.reuse } : {}),
   }));
-  const contentProblems = [...loaded.problems, ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir))];
-  if (!existsSync(path.join(options.inputDir, ICON_SOURCE))) {
-    const file = displayPath(path.join(options.inputDir, ICON_SOURCE));
-    contentProblems.push({ file, field: "(file)", message: "is missing: the site's icon, a square SVG drawing (favicon, home-screen icon)" });
-  }
-  if (loaded.files.size === 0 && !settings.site.allowEmpty) {
-    // A bad `git mv` must not publish an empty front page and feed.
-    contentProblems.push({
-      file: displayPath(path.join(options.inputDir, "articles")),
-      field: "(folder)",
-      message: 'holds no articles; if the site is meant to be empty, set "allowEmpty": true in _data/site.json',
-    });
-  }
+  const contentProblems = [
+    ...loaded.problems,
+    ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir)),
+    ...siteProblems(options.inputDir, settings.site.allowEmpty, loaded.files.size),
+  ];
   if (contentProblems.length > 0) throw new ContentError(contentProblems);
   for (const warning of loaded.warnings) console.warn(`Broadside: ${formatProblem(warning)}`);
   const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name, settings.bylines.notStaff));
@@ -89,6 +81,24 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
     securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
     searchParts: searchParts(newsroom.articles.map((entry) => entry.url), pagesPerSearchPart()),
   };
+}
+
+/** What the whole site needs: its icon, and articles unless it is meant to be empty. */
+function siteProblems(inputDir: string, allowEmpty: boolean, articleFiles: number): Problem[] {
+  const problems: Problem[] = [];
+  if (!existsSync(path.join(inputDir, ICON_SOURCE))) {
+    const file = displayPath(path.join(inputDir, ICON_SOURCE));
+    problems.push({ file, field: "(file)", message: "is missing: the site's icon, a square SVG drawing (favicon, home-screen icon)" });
+  }
+  if (articleFiles === 0 && !allowEmpty) {
+    // A bad `git mv` must not publish an empty front page and feed.
+    problems.push({
+      file: displayPath(path.join(inputDir, "articles")),
+      field: "(folder)",
+      message: 'holds no articles; if the site is meant to be empty, set "allowEmpty": true in _data/site.json',
+    });
+  }
+  return problems;
 }
 
 function sitePolicy(checkoutOrigin: string): SecurityPolicy {
