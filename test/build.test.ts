@@ -384,6 +384,33 @@ describe("what a push changes", () => {
   });
 });
 
+describe("publishing a new article", () => {
+  it("rewrites no older article's page: Read more offers only earlier articles", async () => {
+    const before = await makeSite({ withSampleContent: true });
+    const after = await makeSite({
+      withSampleContent: true,
+      files: {
+        "src/articles/2026/breaking.md": article(
+          { title: JSON.stringify("Breaking: port strike spreads to Severoplavsk"), date: "2026-11-26T22:00:00+03:00", tags: "[Economy, Regions, Protest, Север, Politics]" },
+          "Dock workers in a second city have walked out.\n",
+        ),
+      },
+    });
+    sites.push(before, after);
+    await Promise.all([buildOk(before), buildOk(after)]);
+    const articlePages = (files: string[]) => files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
+    const older = articlePages(await listOutput(before));
+    expect(older.length).toBeGreaterThan(25);
+    const changed: string[] = [];
+    for (const file of older) if ((await readOutput(before, file)) !== (await readOutput(after, file))) changed.push(file);
+    expect(changed).toEqual([]);
+    // The new article's own Read more does relate: it shares the strike story's topics.
+    expect(await readOutput(after, "2026/11/26/breaking-port-strike-spreads-to-severoplavsk/index.html")).toContain(
+      "Dock workers’ strike at Ust-Lomna river port enters its second week",
+    );
+  });
+});
+
 describe("lite edition", () => {
   it("gives every article a text-only page under 15 KB: no image, script or stylesheet to fetch", async () => {
     const dir = await makeSite({ withSampleContent: true });

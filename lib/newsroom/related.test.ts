@@ -16,44 +16,54 @@ describe("rankRelated", () => {
     expect(rankRelated(articles, 2)[0]).toEqual([2, 1]);
   });
 
-  it("puts newer articles first when scores tie, and never the article itself", () => {
+  it("offers only earlier articles, newer first when scores tie, never the article itself", () => {
     const articles = input(["a"], ["a"], ["a"], ["a"]);
-    expect(rankRelated(articles, 4)[2]).toEqual([0, 1, 3]);
+    expect(rankRelated(articles, 4)[0]).toEqual([1, 2, 3]);
+    expect(rankRelated(articles, 4)[2]).toEqual([3]);
+    expect(rankRelated(articles, 4)[3]).toEqual([]);
   });
 
-  it("fills with the latest articles when too few relate", () => {
+  it("fills with the latest earlier articles when too few relate", () => {
     const articles = input(["a"], ["b"], ["c"], ["a"]);
-    // Article 3 shares "a" with 0; then the latest others: 1, 2.
-    expect(rankRelated(articles, 3)[3]).toEqual([0, 1, 2]);
-    // Article 1 relates to nothing: the latest articles.
-    expect(rankRelated(articles, 2)[1]).toEqual([0, 2]);
+    // Article 0 shares "a" with 3; then the latest earlier ones: 1, 2.
+    expect(rankRelated(articles, 3)[0]).toEqual([3, 1, 2]);
+    // Article 1 relates to nothing earlier: the latest earlier articles.
+    expect(rankRelated(articles, 2)[1]).toEqual([2, 3]);
   });
 
   it("counts several shared tags together", () => {
     const articles = input(["a", "b"], ["a"], ["a", "b"], ["b"]);
     expect(rankRelated(articles, 1)[0]).toEqual([2]);
   });
+
+  it("changes no older article's list when a new article is published", () => {
+    const before = input(["a", "b"], ["a"], ["b", "c"], ["a", "c"], ["c"], ["a"]);
+    const after = [{ tagSlugs: ["a", "c"] }, ...before]; // the new article is the newest, index 0
+    const shifted = (lists: number[][]) => lists.map((list) => list.map((i) => i + 1));
+    expect(rankRelated(after, 3).slice(1)).toEqual(shifted(rankRelated(before, 3)));
+  });
 });
 
 describe("rankRelated at newsroom scale", () => {
-  // The definition, spelled out: score everyone sharing a tag, sort, top up with the latest.
+  // The definition, spelled out: score every earlier article sharing a tag, with tag weights
+  // counted over the article and those before it; sort; top up with the latest earlier ones.
   function everyone(articles: { tagSlugs: string[] }[], count: number): number[][] {
-    const df = new Map<string, number>();
-    for (const a of articles) for (const slug of a.tagSlugs) df.set(slug, (df.get(slug) ?? 0) + 1);
-    const weight = (slug: string) => Math.log((articles.length + 1) / (df.get(slug) ?? 1));
     return articles.map((article, self) => {
+      const upToSelf = articles.slice(self);
+      const df = (slug: string) => upToSelf.filter((a) => a.tagSlugs.includes(slug)).length;
+      const weight = (slug: string) => Math.log((upToSelf.length + 1) / df(slug));
       const scored = articles
         .map((other, index) => {
           let score = 0;
           for (const slug of article.tagSlugs) if (other.tagSlugs.includes(slug)) score += weight(slug);
           return { index, score };
         })
-        .filter((c) => c.index !== self && c.score > 0)
+        .filter((c) => c.index > self && c.score > 0)
         .sort((a, b) => b.score - a.score || a.index - b.index)
         .map((c) => c.index)
         .slice(0, count);
-      for (let latest = 0; scored.length < count && latest < articles.length; latest++) {
-        if (latest !== self && !scored.includes(latest)) scored.push(latest);
+      for (let earlier = self + 1; scored.length < count && earlier < articles.length; earlier++) {
+        if (!scored.includes(earlier)) scored.push(earlier);
       }
       return scored;
     });
@@ -67,7 +77,7 @@ describe("rankRelated at newsroom scale", () => {
     const cumulative: number[] = [];
     tags.reduce((sum, _, k) => (cumulative.push(sum + 1 / (k + 1)), sum + 1 / (k + 1)), 0);
     const pick = () => tags[cumulative.findIndex((c) => c >= next() * (cumulative.at(-1) ?? 1))] ?? "t0";
-    const articles = Array.from({ length: 1500 }, () => {
+    const articles = Array.from({ length: 600 }, () => {
       const wanted = Math.floor(next() * 5); // 0 to 4 tags
       const chosen = new Set<string>();
       while (chosen.size < wanted) chosen.add(pick());

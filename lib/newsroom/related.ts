@@ -1,7 +1,13 @@
-// "Read more": for each article, the articles sharing the most tag weight, where a
-// rarer tag weighs more (inverse document frequency), newer first on ties, never
-// the article itself; topped up with the latest articles where too few relate.
+// "Read more": for each article, the earlier articles sharing the most tag weight,
+// where a rarer tag weighs more (inverse document frequency), newer first on
+// ties; topped up with the latest earlier articles where too few relate.
 // Computed once per build for all articles, not per page.
+//
+// Only articles published before the one shown are offered, and tag weights are
+// counted over those articles too, so an article's "Read more" depends on the
+// archive as it stood when it was published: publishing a new article never
+// changes the pages of older ones (a push stays local), and an older article
+// never points readers forward to a story that overtook it.
 //
 // Scoring every article that shares a tag is quadratic in the size of the popular
 // tags: a tag on a tenth of 100,000 articles makes 10,000 candidates for each of
@@ -29,25 +35,41 @@ export function rankRelated(articles: readonly RankInput[], count: number): numb
     }
   });
   const total = articles.length;
-  const weight = new Map<string, number>();
-  for (const [slug, list] of postings) weight.set(slug, Math.log((total + 1) / list.length));
-  const index = { articles, postings, weight };
-
   return articles.map((article, self) => {
+    // Weights as the archive stood when this article was published: it and the older ones.
+    const weight = new Map<string, number>();
+    for (const slug of article.tagSlugs) {
+      const list = postings.get(slug) ?? [];
+      weight.set(slug, Math.log((total - self + 1) / (list.length - firstAtOrAfter(list, self))));
+    }
+    const index = { articles, postings, weight };
     const chosen =
       article.tagSlugs.length > MAX_SUBSET_TAGS
         ? scoreEveryone(index, self, count)
         : bySharedSubset(index, self, count);
-    for (let latest = 0; chosen.length < count && latest < total; latest++) {
-      if (latest !== self && !chosen.includes(latest)) chosen.push(latest);
+    for (let earlier = self + 1; chosen.length < count && earlier < total; earlier++) {
+      if (!chosen.includes(earlier)) chosen.push(earlier);
     }
     return chosen;
   });
 }
 
+/** The position in an ascending list of the first index at or after `index`. */
+function firstAtOrAfter(list: readonly number[], index: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((list[middle] ?? 0) < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 interface TagIndex {
   articles: readonly RankInput[];
   postings: ReadonlyMap<string, readonly number[]>;
+  /** This article's tags, weighted over it and the articles before it. */
   weight: ReadonlyMap<string, number>;
 }
 
@@ -65,16 +87,19 @@ function bySharedSubset({ articles, postings, weight }: TagIndex, self: number, 
   }
   subsets.sort((a, b) => b.score - a.score);
 
-  /** The newest `limit` articles whose tags include exactly this subset of ours. */
+  /** The newest `limit` earlier articles whose tags include exactly this subset of ours. */
   const newestSharing = (mask: number, limit: number): number[] => {
     let walk: readonly number[] = [];
+    let from = 0;
     tags.forEach((slug, i) => {
+      if (!(mask & (1 << i))) return;
       const list = postings.get(slug) ?? [];
-      if (mask & (1 << i) && (walk.length === 0 || list.length < walk.length)) walk = list;
+      const start = firstAtOrAfter(list, self + 1);
+      if (walk.length === 0 || list.length - start < walk.length - from) [walk, from] = [list, start];
     });
     const found: number[] = [];
-    for (const other of walk) {
-      if (other === self) continue;
+    for (let at = from; at < walk.length; at++) {
+      const other = walk[at] as number;
       const theirs = articles[other]?.tagSlugs ?? [];
       let exactly = true;
       for (let i = 0; exactly && i < tags.length; i++) exactly = theirs.includes(tags[i] as string) === ((mask & (1 << i)) !== 0);
@@ -95,12 +120,16 @@ function bySharedSubset({ articles, postings, weight }: TagIndex, self: number, 
   return chosen;
 }
 
-/** Scores every article sharing a tag; for articles with very many tags. */
+/** Scores every earlier article sharing a tag; for articles with very many tags. */
 function scoreEveryone({ articles, postings, weight }: TagIndex, self: number, count: number): number[] {
   const scores = new Map<number, number>();
   for (const slug of articles[self]?.tagSlugs ?? []) {
     const w = weight.get(slug) ?? 0;
-    for (const other of postings.get(slug) ?? []) if (other !== self) scores.set(other, (scores.get(other) ?? 0) + w);
+    const list = postings.get(slug) ?? [];
+    for (let at = firstAtOrAfter(list, self + 1); at < list.length; at++) {
+      const other = list[at] as number;
+      scores.set(other, (scores.get(other) ?? 0) + w);
+    }
   }
   // Indices are newest first, so sorting ties by index puts newer articles first.
   return [...scores.keys()].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a - b).slice(0, count);
