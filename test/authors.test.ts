@@ -57,7 +57,7 @@ describe("authors", () => {
     const marat = await readOutput(dir, "authors/marat/index.html");
     expect(marat).toContain("23 articles");
     expect(marat).toContain('<a href="https://social.example/@marat">Mastodon</a>');
-    expect(await readOutput(dir, "authors/marat/page/2/index.html")).toContain("Marat 1<");
+    expect(await readOutput(dir, "authors/marat/page/1/index.html")).toContain("Marat 1<");
     const feed = await readOutput(dir, "authors/anna-sokol/feed.xml");
     expect([...feed.matchAll(/<item>\n<title>([^<]+)<\/title>/g)].map((m) => m[1])).toEqual(["By both", "By Anna"]);
   });

@@ -222,7 +222,7 @@ describe("dates and URLs", () => {
 });
 
 describe("pagination", () => {
-  it("splits archive and tag pages at 20 articles, newest first", async () => {
+  it("shows the newest 20 at the front and numbers whole pages of 20 from the oldest", async () => {
     const files: Record<string, string> = {};
     for (let day = 1; day <= 45; day++) {
       const date = `2026-10-${String(((day - 1) % 30) + 1).padStart(2, "0")}T${String(Math.floor((day - 1) / 30) + 10)}:00:00+03:00`;
@@ -231,20 +231,24 @@ describe("pagination", () => {
     const dir = await site(files);
     await buildOk(dir);
     const outputs = await listOutput(dir);
+    const titles = (page: string) => [...page.matchAll(/<h2 class="story__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
     for (const base of ["archive", "tags/big"]) {
-      expect(outputs).toContain(`${base}/index.html`);
-      expect(outputs).toContain(`${base}/page/2/index.html`);
-      expect(outputs).toContain(`${base}/page/3/index.html`);
-      expect(outputs).not.toContain(`${base}/page/4/index.html`);
-      const first = await readOutput(dir, `${base}/index.html`);
-      const third = await readOutput(dir, `${base}/page/3/index.html`);
-      expect(first.match(/class="story__title"/g)).toHaveLength(20);
-      expect(third.match(/class="story__title"/g)).toHaveLength(5);
-      expect(first).toContain('<ol class="story-list" reversed start="45">');
-      expect(third).toContain(`<a class="pagination__prev" rel="prev" href="/${base}/page/2/">`);
-      // Newest first: stories 31..45 are dated on 1..15 October at 11:00, the newest is Story 30 (30 Oct 10:00).
-      const titles = [...first.matchAll(/<h2 class="story__title"><a href="[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
-      expect(titles[0]).toBe("Story 30");
+      expect(outputs.filter((f) => f.startsWith(`${base}/`) && f.endsWith("index.html")).sort()).toEqual([
+        `${base}/index.html`,
+        `${base}/page/1/index.html`,
+        `${base}/page/2/index.html`,
+      ]);
+      const front = await readOutput(dir, `${base}/index.html`);
+      const oldest = await readOutput(dir, `${base}/page/1/index.html`);
+      expect(titles(front)).toHaveLength(20);
+      expect(titles(oldest)).toHaveLength(20);
+      expect(front).toContain('<ol class="story-list" reversed start="45">');
+      expect(oldest).toContain('<ol class="story-list" reversed start="20">');
+      expect(oldest).toContain(`<a class="pagination__prev" rel="prev" href="/${base}/page/2/">`);
+      expect(front).toContain(`<a class="pagination__next" rel="next" href="/${base}/page/2/">`);
+      // Stories 1 to 30 are dated 1 to 30 October at 10:00, stories 31 to 45 on 1 to 15 October at 11:00.
+      expect(titles(front)[0]).toBe("Story 30");
+      expect([titles(oldest)[0], titles(oldest).at(-1)]).toEqual(["Story 40", "Story 1"]);
     }
   });
 });
@@ -385,7 +389,7 @@ describe("what a push changes", () => {
 });
 
 describe("publishing a new article", () => {
-  it("rewrites no older article's page: Read more offers only earlier articles", async () => {
+  it("rewrites no older article's page and no numbered list page", async () => {
     const before = await makeSite({ withSampleContent: true });
     const after = await makeSite({
       withSampleContent: true,
@@ -401,8 +405,11 @@ describe("publishing a new article", () => {
     const articlePages = (files: string[]) => files.filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f));
     const older = articlePages(await listOutput(before));
     expect(older.length).toBeGreaterThan(25);
+    // Numbered list pages hold whole pages counted from the oldest: they do not move either.
+    const numbered = (await listOutput(before)).filter((f) => /\/page\/\d+\/index\.html$/.test(f));
+    expect(numbered).toContain("archive/page/1/index.html");
     const changed: string[] = [];
-    for (const file of older) if ((await readOutput(before, file)) !== (await readOutput(after, file))) changed.push(file);
+    for (const file of [...older, ...numbered]) if ((await readOutput(before, file)) !== (await readOutput(after, file))) changed.push(file);
     expect(changed).toEqual([]);
     // The new article's own Read more does relate: it shares the strike story's topics.
     expect(await readOutput(after, "2026/11/26/breaking-port-strike-spreads-to-severoplavsk/index.html")).toContain(

@@ -80,7 +80,7 @@ describe("structured data on the sample outlet", () => {
 
   it("gives list pages their own: the front page a WebSite, archive, topics and authors a CollectionPage", async () => {
     expect(jsonLd(await readOutput(dir, "index.html"))["@type"]).toBe("WebSite");
-    for (const file of ["archive/index.html", "archive/page/2/index.html", "tags/index.html", "tags/politics/index.html", "authors/anna-sokol/index.html"]) {
+    for (const file of ["archive/index.html", "archive/page/1/index.html", "tags/index.html", "tags/politics/index.html", "authors/anna-sokol/index.html"]) {
       const page = await readOutput(dir, file);
       const data = jsonLd(page);
       expect(data["@type"], file).toBe("CollectionPage");

@@ -14,11 +14,12 @@ export function listingPage<L extends Listing>(
   options: { kicker: string; intro?: SafeHtml; indexUrl: string; indexLabel: string },
 ): string {
   const { site } = newsroom.settings;
-  const title = list.number === 1 ? listing.name : `${listing.name}, page ${list.number} of ${list.total}`;
-  const count = `${listing.count} ${listing.count === 1 ? "article" : "articles"}`;
+  // A numbered page says nothing that changes as articles are published (the total, the count): it stays as it is.
+  const title = list.front ? listing.name : `${listing.name}, page ${list.number}`;
+  const count = list.front ? html`${listing.count} ${listing.count === 1 ? "article" : "articles"} · ` : "";
   const main = html`<h1><span class="kicker">${options.kicker}</span> ${listing.name}</h1>
 ${options.intro ?? ""}
-<p class="list-intro">${count} · <a href="${listing.feedUrl}">RSS feed</a> · <a href="${options.indexUrl}">${options.indexLabel}</a></p>
+<p class="list-intro">${count}<a href="${listing.feedUrl}">RSS feed</a> · <a href="${options.indexUrl}">${options.indexLabel}</a></p>
 ${articleList(list.items, site, list.firstPosition)}
 ${pagination(list, `Pages of ${listing.name}`)}`;
   return page({

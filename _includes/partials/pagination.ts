@@ -1,17 +1,22 @@
-// Previous / next and numbered page links for archive and tag pages.
+// Newer / older links for archive, topic and author pages, which are numbered
+// from the oldest (lib/newsroom/paginate.ts). The front of a list, rewritten on
+// every push anyway, also links to page numbers; a numbered page links only to
+// its neighbours and the front, nothing that changes as the list grows.
 import { html, type SafeHtml } from "../../lib/render/html.ts";
 import { type ListPage, pageWindow } from "../../lib/newsroom/paginate.ts";
 
 export function pagination(page: ListPage<unknown>, label: string): SafeHtml {
   if (page.total <= 1) return html``;
-  const numbers = pageWindow(page.number, page.total).map((n) => {
-    if (n === null) return html`<li class="pagination__gap" aria-hidden="true">…</li>`;
-    if (n === page.number) return html`<li><a href="${page.urlOf(n)}" aria-current="page">${n}</a></li>`;
-    return html`<li><a href="${page.urlOf(n)}">${n}</a></li>`;
-  });
+  const numbers = page.front
+    ? pageWindow(page.number, page.total).map((n) => {
+        if (n === null) return html`<li class="pagination__gap" aria-hidden="true">…</li>`;
+        if (n === page.number) return html`<li><a href="${page.urlOf(n)}" aria-current="page">Latest</a></li>`;
+        return html`<li><a href="${page.urlOf(n)}">${n}</a></li>`;
+      })
+    : [html`<li><a href="${page.urlOf(page.total)}">Latest</a></li>`, html`<li><a href="${page.url}" aria-current="page">${page.number}</a></li>`];
   return html`<nav class="pagination" aria-label="${label}">
-  ${page.previousUrl ? html`<a class="pagination__prev" rel="prev" href="${page.previousUrl}">← Newer</a>` : ""}
+  ${page.newerUrl ? html`<a class="pagination__prev" rel="prev" href="${page.newerUrl}">← Newer</a>` : ""}
   <ol class="pagination__pages">${numbers}</ol>
-  ${page.nextUrl ? html`<a class="pagination__next" rel="next" href="${page.nextUrl}">Older →</a>` : ""}
+  ${page.olderUrl ? html`<a class="pagination__next" rel="next" href="${page.olderUrl}">Older →</a>` : ""}
 </nav>`;
 }

@@ -1,30 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { pageWindow, paginate } from "./paginate.ts";
 
-describe("paginate", () => {
-  const items = Array.from({ length: 45 }, (_, i) => i);
-  const pages = paginate(items, 20, "/archive/");
+// Newest first, as lists are: 45 is the newest, 1 the oldest.
+const newestFirst = (count: number) => Array.from({ length: count }, (_, i) => count - i);
 
-  it("splits into pages of the given size with stable URLs", () => {
-    expect(pages.map((p) => [p.url, p.items.length])).toEqual([
-      ["/archive/", 20],
-      ["/archive/page/2/", 20],
-      ["/archive/page/3/", 5],
+describe("paginate", () => {
+  const pages = paginate(newestFirst(45), 20, "/archive/");
+
+  it("shows the newest at the front and numbers whole pages from the oldest", () => {
+    expect(pages.map((p) => [p.url, p.number, p.front, p.items[0], p.items.at(-1)])).toEqual([
+      ["/archive/", 3, true, 45, 26],
+      ["/archive/page/2/", 2, false, 40, 21],
+      ["/archive/page/1/", 1, false, 20, 1],
     ]);
   });
 
-  it("links each page to its neighbours", () => {
-    expect(pages[0]?.previousUrl).toBeUndefined();
-    expect(pages[0]?.nextUrl).toBe("/archive/page/2/");
-    expect(pages[2]?.previousUrl).toBe("/archive/page/2/");
-    expect(pages[2]?.nextUrl).toBeUndefined();
+  it("links each page to the next newer and older one", () => {
+    expect(pages.map((p) => [p.newerUrl, p.olderUrl])).toEqual([
+      [undefined, "/archive/page/2/"],
+      ["/archive/", "/archive/page/1/"],
+      ["/archive/page/2/", undefined],
+    ]);
   });
 
   it("numbers items from the oldest for <ol reversed start>", () => {
-    expect(pages.map((p) => p.firstPosition)).toEqual([45, 25, 5]);
+    expect(pages.map((p) => p.firstPosition)).toEqual([45, 40, 20]);
   });
 
-  it("still makes one empty page for an empty list", () => {
+  it("leaves every numbered page as it was when articles are published", () => {
+    const later = paginate(newestFirst(61), 20, "/archive/");
+    const byUrl = new Map(later.map((p) => [p.url, p.items]));
+    for (const page of pages.filter((p) => !p.front)) expect(byUrl.get(page.url), page.url).toEqual(page.items);
+    expect(later.map((p) => p.url)).toEqual(["/archive/", "/archive/page/3/", "/archive/page/2/", "/archive/page/1/"]);
+  });
+
+  it("makes one front page, and no numbered one, for a list shorter than a page", () => {
+    expect(paginate(newestFirst(7), 20, "/archive/").map((p) => [p.url, p.items.length])).toEqual([["/archive/", 7]]);
     expect(paginate([], 20, "/archive/").map((p) => p.url)).toEqual(["/archive/"]);
   });
 });

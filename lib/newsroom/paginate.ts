@@ -1,40 +1,57 @@
-// Splits a newest-first list into numbered pages: `/archive/`, `/archive/page/2/`, ...
+// Splits a newest-first list into pages whose contents do not move as articles
+// are published. Numbered pages are counted from the oldest and hold whole
+// chunks of `size`: /archive/page/1/ is the oldest 20 articles, for ever. The
+// front of the list (/archive/) shows the newest `size`. Publishing an article
+// changes the front and, once the newest chunk fills, adds a numbered page; no
+// existing numbered page changes, so a bookmarked page keeps its articles, and a
+// push rewrites a few list pages, not every one (page 2 no longer becomes
+// page 3). The price: the front and the newest numbered page can share articles.
 
 export interface ListPage<T> {
   items: T[];
-  /** 1-based. */
+  /** Counted from the oldest; the front is the highest. */
   number: number;
   total: number;
+  /** The newest articles, at the list's own URL. */
+  front: boolean;
   url: string;
   /** The position of the first item counted from the oldest, for `<ol reversed start>`. */
   firstPosition: number;
   itemCount: number;
-  previousUrl?: string;
-  nextUrl?: string;
+  /** The next newer page, if any. */
+  newerUrl?: string;
+  /** The next older page, if any. */
+  olderUrl?: string;
   /** Page number to URL, for the page links. */
   urlOf: (number: number) => string;
 }
 
 export function pageUrl(baseUrl: string, number: number): string {
-  return number === 1 ? baseUrl : `${baseUrl}page/${number}/`;
+  return `${baseUrl}page/${number}/`;
 }
 
 export function paginate<T>(items: readonly T[], size: number, baseUrl: string): ListPage<T>[] {
-  const total = Math.max(1, Math.ceil(items.length / size));
-  const urlOf = (number: number) => pageUrl(baseUrl, number);
+  // Whole chunks counted from the oldest; the front makes one more.
+  const numbered = Math.floor(items.length / size);
+  const total = numbered + 1;
+  const urlOf = (number: number) => (number === total ? baseUrl : pageUrl(baseUrl, number));
   const pages: ListPage<T>[] = [];
-  for (let number = 1; number <= total; number++) {
+  for (let number = total; number >= 1; number--) {
+    const front = number === total;
+    // Newest first: chunk k holds the items at positions (k-1)*size+1 .. k*size counted from the oldest.
+    const newest = front ? items.length : number * size;
     const page: ListPage<T> = {
-      items: items.slice((number - 1) * size, number * size),
+      items: items.slice(items.length - newest, items.length - newest + size),
       number,
       total,
+      front,
       url: urlOf(number),
-      firstPosition: items.length - (number - 1) * size,
+      firstPosition: newest,
       itemCount: items.length,
       urlOf,
     };
-    if (number > 1) page.previousUrl = urlOf(number - 1);
-    if (number < total) page.nextUrl = urlOf(number + 1);
+    if (!front) page.newerUrl = urlOf(number + 1);
+    if (number > 1) page.olderUrl = urlOf(number - 1);
     pages.push(page);
   }
   return pages;

@@ -10,7 +10,8 @@ import { articleList } from "../../_includes/partials/articleList.ts";
 import { pagination } from "../../_includes/partials/pagination.ts";
 
 function render(list: ListPage<Entry>, newsroom: NewsroomView): string {
-  const title = list.number === 1 ? "Archive" : `Archive, page ${list.number} of ${list.total}`;
+  // A numbered page says nothing that changes as articles are published (the total): it stays as it is.
+  const title = list.front ? "Archive" : `Archive, page ${list.number}`;
   const main = html`<h1>${title}</h1>
 ${list.items.length === 0 ? html`<p>No articles yet.</p>` : articleList(list.items, newsroom.settings.site, list.firstPosition)}
 ${pagination(list, "Archive pages")}`;
@@ -24,5 +25,5 @@ export const archivePages: PageFamily<ListPage<Entry>> = {
   url: (list) => list.url,
   render,
   articlesOn: (list) => list.items,
-  sitemap: (list) => (list.number === 1 ? { path: list.url } : undefined),
+  sitemap: (list) => (list.front ? { path: list.url } : undefined),
 };

@@ -22,5 +22,5 @@ export const authorPages: PageFamily<ListingPage<AuthorRef>> = {
   url: (current) => current.page.url,
   render,
   articlesOn: (current) => current.page.items,
-  sitemap: (current) => (current.page.number === 1 ? { path: current.page.url } : undefined),
+  sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
 };

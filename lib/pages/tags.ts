@@ -9,5 +9,5 @@ export const tagPages: PageFamily<ListingPage<TagRef>> = {
   url: (current) => current.page.url,
   render: (current, newsroom) => listingPage(newsroom, current, { kicker: "Topic", indexUrl: "/tags/", indexLabel: "All topics" }),
   articlesOn: (current) => current.page.items,
-  sitemap: (current) => (current.page.number === 1 ? { path: current.page.url } : undefined),
+  sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
 };
