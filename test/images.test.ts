@@ -97,16 +97,23 @@ describe("image cache", () => {
     const dir = await makeSite({
       files: { "src/articles/a.md": article({ title: "A", date: "2026-11-20", image: "\n  src: /images/pic.png\n  alt: A square" }) },
     });
-    sites.push(dir, cache);
+    sites.push(dir, cache, `${cache}.sizes`);
     await writeFile(path.join(dir, "src/images/pic.png"), PNG);
     await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
     const files = (await readdir(cache)).sort();
     expect(files.length).toBeGreaterThan(0);
     const modified = () => Promise.all(files.map(async (f) => (await stat(path.join(cache, f))).mtimeMs));
     const before = await modified();
+    const records = `${cache}.sizes`;
+    const recordTimes = async () =>
+      Promise.all((await readdir(records)).sort().map(async (f) => (await stat(path.join(records, f))).mtimeMs));
+    const recordsBefore = await recordTimes();
+    expect(recordsBefore.length).toBeGreaterThan(0);
     await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
     expect((await readdir(cache)).sort()).toEqual(files);
     expect(await modified()).toEqual(before);
+    // The sizes are checked, not written again.
+    expect(await recordTimes()).toEqual(recordsBefore);
     expect((await readdir(path.join(dir, "_site/img"))).sort()).toEqual(files);
   });
 

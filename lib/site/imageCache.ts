@@ -26,29 +26,36 @@ function recordFile(cacheDir: string, files: readonly ProcessedFile[]): string {
 }
 
 /**
- * Whether every file of one image is whole: its size as recorded, or, for a file
- * written before this build (`since`) with no record, an image that decodes.
+ * The state of one image's files: `recorded` when every file has the size its
+ * record says; `whole` when some have no record yet but each is fine (written by
+ * this build, after `since`, or an image that decodes); `damaged` otherwise.
  */
-export async function filesAreWhole(cacheDir: string, files: readonly ProcessedFile[], since: number): Promise<boolean> {
+export type FilesState = "recorded" | "whole" | "damaged";
+
+export async function checkFiles(cacheDir: string, files: readonly ProcessedFile[], since: number): Promise<FilesState> {
   let recorded: Record<string, number> = {};
   try {
     recorded = JSON.parse(await readFile(recordFile(cacheDir, files), "utf8")) as Record<string, number>;
   } catch {
     // No record yet.
   }
+  let state: FilesState = "recorded";
   for (const file of files) {
     let info: { size: number; mtimeMs: number };
     try {
       info = await stat(file.outputPath);
     } catch {
-      return false;
+      return "damaged";
     }
     const size = recorded[file.filename];
     if (size !== undefined) {
-      if (size !== info.size) return false;
-    } else if (info.mtimeMs < since && !(await decodes(file.outputPath))) return false;
+      if (size !== info.size) return "damaged";
+    } else {
+      if (info.mtimeMs < since && !(await decodes(file.outputPath))) return "damaged";
+      state = "whole";
+    }
   }
-  return true;
+  return state;
 }
 
 async function decodes(file: string): Promise<boolean> {

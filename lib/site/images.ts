@@ -6,7 +6,7 @@
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import { html, type SafeHtml } from "../render/html.ts";
-import { filesAreWhole, type ProcessedFile, recordFiles, removeFiles } from "./imageCache.ts";
+import { checkFiles, type ProcessedFile, recordFiles, removeFiles } from "./imageCache.ts";
 
 export const IMAGE_URL_PATH = "/img/";
 const WIDTHS = [400, 800, 1200, 1600];
@@ -73,11 +73,13 @@ async function processOne(file: string, cacheDir: string): Promise<ImageMetadata
   };
   const since = Date.now() - 1000;
   let metadata = (await Image(file, options)) as ImageMetadata;
-  if (!(await filesAreWhole(cacheDir, processedFiles(metadata), since))) {
+  const state = await checkFiles(cacheDir, processedFiles(metadata), since);
+  if (state === "damaged") {
     await removeFiles(processedFiles(metadata));
     metadata = (await Image(file, { ...options, useCache: false })) as ImageMetadata;
   }
-  await recordFiles(cacheDir, processedFiles(metadata));
+  // An image whose files all match their record is left alone: no write per image per build.
+  if (state !== "recorded") await recordFiles(cacheDir, processedFiles(metadata));
   return metadata;
 }
 
