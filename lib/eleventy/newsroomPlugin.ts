@@ -73,7 +73,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     if (!build || !view) throw new Error("the newsroom collection was not built");
     const { newsroom, deployment, securityPolicy } = build;
     const { view: pagesView, source } = view;
-    const record = previewing ? new Set<string>() : undefined;
+    const record = previewing ? new Map<string, readonly string[]>() : undefined;
     const writeOptions: WriteOptions = {
       ...(update
         ? { only: editedArticles(update, build.articleFiles) }

@@ -6,40 +6,32 @@
 import { existsSync, watch } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Article } from "../content/article.ts";
-import { aliasOutputPath } from "../content/aliases.ts";
 import type { Reuse } from "../content/loadArticles.ts";
-import { liteUrl } from "../newsroom/newsroom.ts";
-import { outputFile } from "../site/urls.ts";
 
 export class PreviewOutput {
-  /** Output files (relative to the output folder) that Broadside's page families wrote and that are still current. */
-  #current = new Set<string>();
+  /** Output files (relative to the output folder) Broadside's page families wrote and that are current, with the articles each shows. */
+  #current = new Map<string, readonly string[]>();
 
   /**
-   * After a build wrote `written`. A full build wrote every current page: whatever
-   * else was written before is gone. A quick update wrote the pages of the saved
-   * articles: their old pages at URLs they no longer have are gone.
+   * After a build wrote `written` (each file with the articles it shows). A full
+   * build wrote every current page: whatever else was written before is gone. A
+   * quick update wrote the pages showing the saved articles: a page that showed
+   * only a saved article and was not written again (its old URL, a topic it
+   * left) is gone.
    */
-  async settle(outputDir: string, written: ReadonlySet<string>, update?: Reuse): Promise<string[]> {
-    const gone = update ? retiredPages(update, written) : [...this.#current].filter((file) => !written.has(file));
+  async settle(outputDir: string, written: ReadonlyMap<string, readonly string[]>, update?: Reuse): Promise<string[]> {
+    const saved = new Set([...(update?.changed ?? [])].flatMap((file) => update?.files.get(file)?.article?.inputPath ?? []));
+    const gone = [...this.#current]
+      .filter(([file, shows]) => !written.has(file) && (!update || (shows.length === 1 && saved.has(shows[0] as string))))
+      .map(([file]) => file);
     await Promise.all(gone.map((file) => rm(path.join(outputDir, file), { force: true })));
-    if (update) {
+    if (!update) this.#current = new Map(written);
+    else {
       for (const file of gone) this.#current.delete(file);
-      for (const file of written) this.#current.add(file);
-    } else this.#current = new Set(written);
+      for (const [file, shows] of written) this.#current.set(file, shows);
+    }
     return gone;
   }
-}
-
-/** Pages of the saved articles as the previous build wrote them, that this build did not write again. */
-function retiredPages(update: Reuse, written: ReadonlySet<string>): string[] {
-  const previous = [...update.changed].flatMap((file) => update.files.get(file)?.article ?? []);
-  return previous.flatMap(pagesOf).filter((file) => !written.has(file));
-}
-
-function pagesOf(article: Article): string[] {
-  return [article.url, liteUrl(article), ...article.aliases.map(aliasOutputPath)].map(outputFile);
 }
 
 /**

@@ -44,8 +44,11 @@ export interface WriteOptions {
    * these articles (by input path) are written; the others are left as they are.
    */
   only?: ReadonlySet<string>;
-  /** Collects the output files written (relative to the output folder), for the preview's clean-up. */
-  record?: Set<string>;
+  /**
+   * Collects each output file written (relative to the output folder) with the
+   * input paths of the articles it shows, for the preview's clean-up.
+   */
+  record?: Map<string, readonly string[]>;
 }
 
 /** Writes every page of `families`; returns how many files it wrote. */
@@ -73,7 +76,7 @@ export async function writePages(
     }
     await writeFile(file, content);
     written++;
-    record?.add(relative);
+    record?.set(relative, family.articlesOn?.(item).map((entry) => entry.inputPath) ?? []);
   };
 
   const writeItems = (items: readonly unknown[], sharing: readonly PageFamily[]) =>
