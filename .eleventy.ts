@@ -2,7 +2,6 @@
 // plugin or module; the logic lives in lib/.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { imageCachePlugin } from "./lib/eleventy/images.ts";
 import { newsroomPlugin } from "./lib/eleventy/newsroomPlugin.ts";
 import { pageFamilies } from "./lib/pages/registry.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
@@ -16,19 +15,16 @@ export default function (eleventyConfig: UserConfig): void {
   // Articles: the validation pass reads them, then tags, related articles and list pages once per build
   // (lib/eleventy/newsroomPlugin.ts); article pages (markdown through markdown-it), archive, tag, author
   // and lite pages, feeds, sitemaps and redirects are written from it: the page families of lib/pages/registry.ts.
+  // Its images are processed once, ever (AVIF, WebP, JPEG in several widths; https://www.11ty.dev/docs/plugins/image/),
+  // and `npm run build` rewrites only what a push changed (lib/incremental/). Other files in src/images
+  // (staff photos, logo) are served as they are: a passthrough copy (https://www.11ty.dev/docs/copy/).
   eleventyConfig.addPlugin(newsroomPlugin, { inputDir: config.dir.input, dataDir: "_data", pageFamilies });
 
   // Path prefixes and absolute URLs in feeds. https://www.11ty.dev/docs/plugins/html-base/
   eleventyConfig.addPlugin(HtmlBasePlugin);
 
-  // Processed images (AVIF, WebP, JPEG in several widths) from their cache, which outlives builds. https://www.11ty.dev/docs/plugins/image/
-  eleventyConfig.addPlugin(imageCachePlugin);
-
   // The preview server (npm start) listens on this machine only: it shows drafts. https://www.11ty.dev/docs/dev-server/
   eleventyConfig.addPlugin(previewServerPlugin);
-
-  // Files served as they are (staff photos, logo; lead images are served processed). https://www.11ty.dev/docs/copy/
-  eleventyConfig.addPassthroughCopy(`${config.dir.input}/images`);
 }
 
 export const config = {

@@ -1,18 +1,27 @@
-// npm run build: the production build. Eleventy builds into a fresh folder beside
-// the output, and only a build that succeeds takes the output's place: a broken
-// push leaves the last good site as it was, never a half-written one. The
-// error is printed once (Eleventy's own CLI prints a fatal error twice).
-// Usage: tsx lib/cli/build.ts [--output=_site] [--pathprefix=/mirror/] [--quiet]
+// npm run build: the production build. It starts from the previous build when
+// the build cache says it can (lib/incremental/buildPlan.ts) and changes only
+// what the push changed, in the output folder itself; otherwise Eleventy builds
+// everything into a fresh folder beside the output, and only a build that
+// succeeds takes the output's place. Either way a push whose content fails
+// validation leaves the last good site as it was (nothing is written before
+// the validation pass), and an incremental build that fails later leaves no
+// cache, so the next build is a full one. The error is printed once (Eleventy's
+// own CLI prints a fatal error twice).
+// Usage: tsx lib/cli/build.ts [--output=_site] [--pathprefix=/mirror/] [--full] [--quiet]
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { config } from "../../.eleventy.ts";
+import { attachPlan, planBuild } from "../incremental/buildPlan.ts";
+import { writeCache } from "../incremental/buildCache.ts";
 
 const { values } = parseArgs({
   options: {
     output: { type: "string", default: "_site" },
     pathprefix: { type: "string" },
+    full: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
   },
 });
@@ -21,27 +30,37 @@ const output = path.resolve(values.output);
 const staging = `${output}.building`;
 const previous = `${output}.previous`;
 
+const plan = await planBuild({ outputDir: output, inputDir: config.dir.input, pathPrefix: values.pathprefix, full: values.full });
+const incremental = plan.previous !== undefined;
+console.log(incremental ? "[broadside] Incremental build: from the last build's cache (--full builds everything)." : `[broadside] Full build: ${plan.fullReason}.`);
+
 await rm(staging, { recursive: true, force: true });
-const eleventy = new Eleventy(undefined, staging, {
+const eleventy = new Eleventy(undefined, incremental ? output : staging, {
   // As Eleventy's CLI: the output folder given here wins over the config's.
   source: "cli",
   configPath: ".eleventy.ts",
   quietMode: values.quiet,
   runMode: "build",
   ...(values.pathprefix ? { pathPrefix: values.pathprefix } : {}),
+  // The newsroom plugin reads the plan from the config object (lib/incremental/buildPlan.ts).
+  config: (eleventyConfig: object) => attachPlan(eleventyConfig, plan),
 });
 
 try {
   await eleventy.write();
 } catch {
   // Eleventy has printed the error once (for Broadside's content errors, the list of problems).
-  await rm(staging, { recursive: true, force: true });
+  if (!incremental) await rm(staging, { recursive: true, force: true });
   process.exitCode = 1;
 }
 
 if (process.exitCode !== 1) {
-  await rm(previous, { recursive: true, force: true });
-  if (existsSync(output)) await rename(output, previous);
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
+  if (!incremental) {
+    await rm(previous, { recursive: true, force: true });
+    if (existsSync(output)) await rename(output, previous);
+    await rename(staging, output);
+    await rm(previous, { recursive: true, force: true });
+  }
+  // Only now does the output folder hold what the cache describes.
+  if (plan.next) await writeCache(plan.cacheFile, plan.next);
 }

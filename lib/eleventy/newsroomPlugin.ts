@@ -7,13 +7,17 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildMode } from "../newsroom/newsroom.ts";
 import { writeHostFiles } from "../site/hostFiles.ts";
 import { writeIcons } from "../site/icons.ts";
-import { startSearchIndex } from "../site/searchIndex.ts";
 import type { Build } from "./build.ts";
 import type { Reuse } from "../content/loadArticles.ts";
 import { DevUpdates, editedArticles } from "./devUpdates.ts";
 import type { PageFamily } from "../pages/family.ts";
-import { type WriteOptions, writePages } from "../pages/write.ts";
+import { showsAny, writePages } from "../pages/write.ts";
+import { planOf } from "../incremental/buildPlan.ts";
+import { writeProductionPages } from "../incremental/productionPages.ts";
+import { publishImageFiles } from "../site/servedImages.ts";
 import { buildView } from "./view.ts";
+import { startSearchIndex } from "../site/searchIndex.ts";
+import { imagePassthrough } from "./images.ts";
 import { PreviewOutput, watchDeletions } from "./previewOutput.ts";
 import { prepareBuild } from "./prepareBuild.ts";
 import { timed } from "../util/phases.ts";
@@ -47,6 +51,8 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   const deletionTrigger = ".cache/broadside-preview/deleted";
   eleventyConfig.addWatchTarget(deletionTrigger);
   let watchingDeletions = false;
+  // Processed images the preview folder has under /img/ (production builds keep theirs in the build cache).
+  let previewImages: Set<string> | undefined;
 
   // The build's last lines are Broadside's (lib/eleventy/buildReport.ts).
   replaceEleventySummary(eleventyConfig);
@@ -55,6 +61,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode: string }) => {
     started = performance.now();
     update = runMode === "build" ? undefined : devUpdates.plan();
+    const plan = runMode === "build" ? planOf(eleventyConfig) : undefined;
     build = await timed("prepare", () =>
       prepareBuild({
         ...options,
@@ -62,6 +69,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
         // Eleventy's pathPrefix: from BROADSIDE_PATH_PREFIX in .eleventy.ts, or --pathprefix.
         pathPrefix: eleventyConfig.pathPrefix,
         ...(update ? { reuse: update } : {}),
+        ...(plan ? { plan } : {}),
       }),
     );
   });
@@ -73,15 +81,22 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     if (!build || !view) throw new Error("the newsroom collection was not built");
     const { newsroom, deployment, securityPolicy } = build;
     const { view: pagesView, source } = view;
-    const record = previewing ? new Map<string, readonly string[]>() : undefined;
-    const writeOptions: WriteOptions = {
-      ...(update
-        ? { only: editedArticles(update, build.articleFiles) }
-        : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) }),
-      ...(record ? { record } : {}),
-    };
-    const written = await timed("page families", () => writePages(options.pageFamilies, source, pagesView, directories.output, writeOptions));
-    if (record) await preview.settle(directories.output, record, update);
+    let written: number;
+    if (previewing) {
+      const record = new Map<string, readonly string[]>();
+      // A save rewrites the pages showing the saved articles; any other change, every page and the search index.
+      const scope = update
+        ? { only: showsAny(editedArticles(update, build.articleFiles)) }
+        : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) };
+      written = await timed("page families", () => writePages(options.pageFamilies, source, pagesView, directories.output, { record, ...scope }));
+      await preview.settle(directories.output, record, update);
+      const images = await publishImageFiles(directories.output, build.images, previewImages);
+      previewImages = images.files;
+      written += images.changed;
+    } else {
+      const plan = planOf(eleventyConfig);
+      written = await writeProductionPages({ families: options.pageFamilies, source, view: pagesView, build, outputDir: directories.output, inputDir: options.inputDir, plan });
+    }
     if (previewing && !watchingDeletions) {
       watchingDeletions = true;
       await watchDeletions(path.join(options.inputDir, "articles"), deletionTrigger, (file) => devUpdates.saved([file]));
@@ -103,6 +118,9 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   // Articles are read by the validation pass and written by Broadside, not by Eleventy;
   // editing one still rebuilds the site under --serve. https://www.11ty.dev/docs/watch-serve/
   eleventyConfig.addWatchTarget(`${options.inputDir}/articles/**/*.md`);
+
+  // Images are served processed when an article uses them, as they are otherwise (lib/eleventy/images.ts).
+  imagePassthrough(eleventyConfig, options.inputDir, (src) => build?.images.get(src) !== undefined);
 
   eleventyConfig.addCollection("newsroom", (): NewsroomView => {
     if (!build) throw new Error("Broadside's build is read before the validation pass ran (eleventy.before)");

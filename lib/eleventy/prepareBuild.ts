@@ -24,6 +24,9 @@ import { ICON_SOURCE } from "../site/icons.ts";
 import { ENVIRONMENT, environmentProblems, pathPrefixProblem } from "../site/environment.ts";
 import type { Build, SecurityPolicy } from "./build.ts";
 import { timed } from "../util/phases.ts";
+import { type BuildPlan, type SourceIds, sourceIds } from "../incremental/buildPlan.ts";
+import { imageSources, reuseFromCache } from "../incremental/articleRecords.ts";
+import { loadKnownImages } from "../site/knownImages.ts";
 import { publishingCounts } from "./buildReport.ts";
 import { displayPath } from "../util/displayPath.ts";
 
@@ -34,6 +37,8 @@ export interface PrepareOptions {
   pathPrefix: string | undefined;
   /** Under the dev server: the previous build's articles, of which only the changed files are read again. */
   reuse?: Reuse;
+  /** A production build's plan (lib/incremental/buildPlan.ts): content ids, and the previous build to start from. */
+  plan?: BuildPlan;
 }
 
 export async function prepareBuild(options: PrepareOptions): Promise<Build> {
@@ -44,6 +49,9 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   if (!settings || environment.length > 0) throw new ContentError([...environment, ...problems]);
   // For ledes and images only; bodies are rendered when their pages are written (lib/eleventy/articleBodies.ts).
   const md = createMarkdown({ language: settings.site.language });
+  const ids = options.plan ? sourceIds(options.plan.ids, options.inputDir) : undefined;
+  const previous = options.plan?.previous;
+  const reuse = options.reuse ?? (previous && ids ? reuseFromCache(previous.articles, settings.site.timezone, ids) : undefined);
   const loaded = await timed("load articles", () => loadArticles({
     inputDir: options.inputDir,
     articlesDir: path.join(options.inputDir, "articles"),
@@ -55,7 +63,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
       firstYear: settings.site.firstYear,
       language: settings.site.language,
     },
-    ...(options.reuse ? { reuse: options.reuse } : {}),
+    ...(reuse ? { reuse } : {}),
   }));
   const contentProblems = [
     ...loaded.problems,
@@ -68,14 +76,16 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   if (warning) console.warn(warning);
 
   const now = buildNow();
-  const newsroom = await timed("newsroom", () => buildNewsroom(loaded.articles, settings, { mode: options.mode, now }));
+  const newsroom = await timed("newsroom", () =>
+    buildNewsroom(loaded.articles, settings, { mode: options.mode, now, ...(previous ? { previousRelated: previous.related } : {}) }),
+  );
   const clashes = topicClashWarning(newsroom.topicClashes);
   if (clashes) console.warn(clashes);
   return {
     newsroom,
     counts: publishingCounts(loaded.articles, now),
     articleFiles: loaded.files,
-    images: await processedImages(newsroom.articles, options.inputDir),
+    images: await processedImages(newsroom.articles, options.inputDir, ids, previous?.imageFiles),
     assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
     deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },
     securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
@@ -107,8 +117,23 @@ function sitePolicy(checkoutOrigin: string): SecurityPolicy {
 }
 
 /** Lead and body images, processed; an image that cannot be is named with the articles that use it. */
-async function processedImages(entries: readonly Article[], inputDir: string): Promise<ImageSet> {
-  const { images, failures } = await timed("images", () => processImages(imageSources(entries), inputDir, imageCacheDir()));
+async function processedImages(
+  entries: readonly Article[],
+  inputDir: string,
+  ids: SourceIds | undefined,
+  published: readonly string[] | undefined,
+): Promise<ImageSet> {
+  const cacheDir = imageCacheDir();
+  // Images once: seen before (by content) means known, without opening the file (lib/site/knownImages.ts).
+  const known = ids ? await loadKnownImages(cacheDir) : undefined;
+  const sources = entries.flatMap(imageSources);
+  const { images, failures } = await timed("images", () =>
+    processImages(sources, inputDir, cacheDir, {
+      ...(ids && known ? { idOf: ids.image, known } : {}),
+      ...(published ? { published: new Set(published) } : {}),
+    }),
+  );
+  await known?.save();
   if (failures.length === 0) return images;
   throw new ContentError(
     failures.flatMap(({ src, message }) =>
@@ -121,9 +146,4 @@ async function processedImages(entries: readonly Article[], inputDir: string): P
         })),
     ),
   );
-}
-
-/** Lead and body images of the articles this build publishes. */
-function imageSources(entries: readonly Article[]): string[] {
-  return entries.flatMap((entry) => [...(entry.image ? [entry.image.src] : []), ...entry.bodyImages.map((i) => i.src)]);
 }

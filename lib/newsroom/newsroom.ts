@@ -106,11 +106,29 @@ export function statusOf(article: Article, now: DateTime): Status {
   return article.published > now ? "scheduled" : "published";
 }
 
-export function buildNewsroom(
-  articles: readonly Article[],
-  settings: Settings,
-  options: { mode: BuildMode; now: DateTime },
-): Newsroom {
+/** An article's "Read more" as a build left it: kept by the build cache for the next build. */
+export interface RelatedRecord {
+  inputPath: string;
+  tagSlugs: string[];
+  related: string[];
+}
+
+export function relatedRecords(entries: readonly Entry[]): RelatedRecord[] {
+  return entries.map((entry) => ({
+    inputPath: entry.inputPath,
+    tagSlugs: entry.tags.map((tag) => tag.slug),
+    related: entry.related.map((other) => other.inputPath),
+  }));
+}
+
+export interface NewsroomOptions {
+  mode: BuildMode;
+  now: DateTime;
+  /** The previous build's "Read more" lists (newest first), to keep those nothing can have changed. */
+  previousRelated?: readonly RelatedRecord[];
+}
+
+export function buildNewsroom(articles: readonly Article[], settings: Settings, options: NewsroomOptions): Newsroom {
   // Drafts and future articles get no page in a production build.
   const live = articles.filter((article) => options.mode === "preview" || statusOf(article, options.now) === "published");
   live.sort(newestFirst);
@@ -136,13 +154,7 @@ export function buildNewsroom(
     }),
     related: [],
   }));
-  const related = rankRelated(
-    entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) })),
-    settings.site.relatedCount,
-  );
-  entries.forEach((entry, index) => {
-    entry.related = (related[index] ?? []).map((i) => entries[i]).filter((e): e is Entry => e !== undefined);
-  });
+  assignRelated(entries, settings.site.relatedCount, options.previousRelated);
 
   const byTag = groupEntries(entries, (entry) => entry.tags.map((t) => t.slug));
   const byAuthor = groupEntries(entries, (entry) => entry.bylines.flatMap((b) => (b.author ? [b.author.slug] : [])));
@@ -175,6 +187,37 @@ export function buildNewsroom(
     newsItems: newsSitemapEntries(entries, options.now),
     topicClashes: topics.clashes,
   };
+}
+
+/**
+ * "Read more" depends only on the article and those published before it
+ * (lib/newsroom/related.ts). So where the oldest articles are the same as in
+ * the previous build, with the same topics, their lists are the previous ones;
+ * only the newer articles are ranked again (after a new article, one).
+ */
+function assignRelated(entries: Entry[], count: number, previous: readonly RelatedRecord[] = []): void {
+  let same = 0;
+  while (same < entries.length && same < previous.length) {
+    const entry = entries[entries.length - 1 - same] as Entry;
+    const was = previous[previous.length - 1 - same] as RelatedRecord;
+    if (entry.inputPath !== was.inputPath || !sameList(entry.tags.map((tag) => tag.slug), was.tagSlugs)) break;
+    same++;
+  }
+  const newest = entries.length - same;
+  const ranked = rankRelated(entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) })), count, newest);
+  const byInputPath = new Map(entries.map((entry) => [entry.inputPath, entry]));
+  entries.forEach((entry, index) => {
+    if (index < newest) {
+      entry.related = (ranked[index] ?? []).map((i) => entries[i]).filter((e): e is Entry => e !== undefined);
+    } else {
+      const was = previous[previous.length - entries.length + index] as RelatedRecord;
+      entry.related = was.related.map((inputPath) => byInputPath.get(inputPath)).filter((e): e is Entry => e !== undefined);
+    }
+  });
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 function staffAuthors(authors: readonly AuthorSettings[]): Map<string, AuthorRef> {

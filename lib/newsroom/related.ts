@@ -25,7 +25,13 @@ export interface RankInput {
 /** Past this many tags an article's 2^n subsets cost more than scoring everyone. */
 const MAX_SUBSET_TAGS = 10;
 
-export function rankRelated(articles: readonly RankInput[], count: number): number[][] {
+/**
+ * For each article (newest first), the indices of its related ones. With
+ * `newest`, only the first `newest` articles are ranked (the others get an
+ * empty list): an incremental build keeps the older ones' lists, which nothing
+ * newer can change.
+ */
+export function rankRelated(articles: readonly RankInput[], count: number, newest = articles.length): number[][] {
   const postings = new Map<string, number[]>();
   articles.forEach((article, index) => {
     for (const slug of article.tagSlugs) {
@@ -36,6 +42,7 @@ export function rankRelated(articles: readonly RankInput[], count: number): numb
   });
   const total = articles.length;
   return articles.map((article, self) => {
+    if (self >= newest) return [];
     // Weights as the archive stood when this article was published: it and the older ones.
     const weight = new Map<string, number>();
     for (const slug of article.tagSlugs) {

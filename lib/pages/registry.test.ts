@@ -14,7 +14,7 @@ import { buildView } from "../eleventy/view.ts";
 import { TEST_IMAGE_CACHE } from "../../test/helpers/site.ts";
 import type { PageFamily } from "./family.ts";
 import { pageFamilies } from "./registry.ts";
-import { writePages } from "./write.ts";
+import { showsAny, writePages } from "./write.ts";
 
 interface Year {
   year: string;
@@ -83,7 +83,7 @@ describe("a page family added to the registry", () => {
     const saved = build.newsroom.articles.find((entry) => entry.url.startsWith("/2024/"));
     expect(saved).toBeDefined();
     const dir = await output();
-    await writePages([yearFronts], source, view, dir, { only: new Set([saved?.inputPath ?? ""]) });
+    await writePages([yearFronts], source, view, dir, { only: showsAny(new Set([saved?.inputPath ?? ""])) });
     expect(await readdir(dir)).toEqual(["2024"]);
   });
 });

@@ -24,9 +24,12 @@ function groups(families: readonly PageFamily[]): PageFamily[][] {
   return [...byOver.values()];
 }
 
-function shows(family: PageFamily, item: unknown, articles: ReadonlySet<string>): boolean {
-  return family.articlesOn?.(item).some((entry) => articles.has(entry.inputPath)) ?? false;
+/** Whether a page shows one of these articles (by input path): the dev server rewrites those after a save. */
+export function showsAny(articles: ReadonlySet<string>): PageFilter {
+  return (family, item) => family.articlesOn?.(item).some((entry) => articles.has(entry.inputPath)) ?? false;
 }
+
+export type PageFilter = (family: PageFamily, item: unknown) => boolean;
 
 /** In a mirror, root-relative URLs in HTML get the path prefix, as Eleventy's HTML base plugin does for its pages. */
 function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
@@ -40,10 +43,10 @@ export interface WriteOptions {
    */
   searchIndex?: SearchIndexer;
   /**
-   * The dev server's update after articles were edited: only pages showing one of
-   * these articles (by input path) are written; the others are left as they are.
+   * Only these pages are written; the others are left as they are (the dev
+   * server's update after a save, an incremental build).
    */
-  only?: ReadonlySet<string>;
+  only?: PageFilter;
   /**
    * Collects each output file written (relative to the output folder) with the
    * input paths of the articles it shows, for the preview's clean-up.
@@ -81,7 +84,7 @@ export async function writePages(
 
   const writeItems = (items: readonly unknown[], sharing: readonly PageFamily[]) =>
     mapLimited(items, AT_ONCE, async (item) => {
-      for (const family of sharing) if (!only || shows(family, item, only)) await writeOne(family, item);
+      for (const family of sharing) if (!only || only(family, item)) await writeOne(family, item);
     });
 
   const ordered = groups(families);

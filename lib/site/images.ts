@@ -1,12 +1,15 @@
 // Lead, inline and home-page images through @11ty/eleventy-img: AVIF and WebP
 // with a JPEG fallback, in several widths, written once into a cache folder that
 // survives builds (so a rebuild re-encodes nothing) and copied into the site.
-// Every image is processed once per build in the validation pass; templates and
-// the markdown renderer only look up the results.
+// Every image is looked up once per build in the validation pass, by its content
+// (lib/site/knownImages.ts), and processed only if it was never seen; templates
+// and the markdown renderer only look up the results.
 import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import { html, type SafeHtml } from "../render/html.ts";
+import { createHash } from "node:crypto";
 import { checkFiles, type ProcessedFile, recordFiles, removeFiles } from "./imageCache.ts";
+import type { KnownImage, KnownImages } from "./knownImages.ts";
 
 export const IMAGE_URL_PATH = "/img/";
 const WIDTHS = [400, 800, 1200, 1600];
@@ -29,6 +32,8 @@ export type ImageMetadata = Partial<Record<(typeof FORMATS)[number], ImageEntry[
 export interface ImageSet {
   /** Processed images by their source path on the site, e.g. `/images/port.jpg`. */
   get(src: string): ImageMetadata | undefined;
+  /** Every image this build uses, by source path. */
+  entries(): Iterable<[string, ImageMetadata]>;
 }
 
 /** The image cache folder: `.cache/broadside-img`, or `BROADSIDE_IMAGE_CACHE`. */
@@ -42,13 +47,43 @@ export interface ProcessedImages {
   failures: { src: string; message: string }[];
 }
 
-export async function processImages(sources: Iterable<string>, inputDir: string, cacheDir: string): Promise<ProcessedImages> {
+export interface ProcessOptions {
+  /** The content id of a source (lib/incremental/contentIds.ts): an image seen before is not looked at again. */
+  idOf?: (src: string) => string | undefined;
+  known?: KnownImages;
+  /**
+   * File names the output already has under /img/ (an incremental build): a
+   * known image whose files are all there is not looked at at all. Every other known image's files
+   * are checked against their recorded sizes (a stat each) before they are
+   * published, and processed again if damaged.
+   */
+  published?: ReadonlySet<string>;
+}
+
+export async function processImages(
+  sources: Iterable<string>,
+  inputDir: string,
+  cacheDir: string,
+  { idOf, known, published }: ProcessOptions = {},
+): Promise<ProcessedImages> {
   const unique = [...new Set(sources)].sort();
   const failures: ProcessedImages["failures"] = [];
   const results = await Promise.all(
     unique.map(async (src) => {
+      const id = idOf?.(src);
+      const key = id === undefined ? undefined : `${id}-${OPTIONS_KEY}`;
+      const seen = key === undefined ? undefined : known?.get(key);
       try {
-        return [[src, await processOne(path.join(inputDir, src), cacheDir)] as const];
+        if (seen && id !== undefined) {
+          const metadata = expandKnown(seen, cacheDir);
+          if (published && processedFiles(metadata).every((file) => published.has(file.filename))) return [[src, metadata] as const];
+          const state = await checkFiles(cacheDir, processedFiles(metadata), Date.now() - 1000);
+          if (state === "whole") await recordFiles(cacheDir, processedFiles(metadata));
+          if (state !== "damaged") return [[src, metadata] as const];
+        }
+        const metadata = await processOne(path.join(inputDir, src), cacheDir);
+        if (key !== undefined) known?.set(key, compactKnown(metadata));
+        return [[src, metadata] as const];
       } catch (error) {
         failures.push({ src, message: (error as Error).message.split("\n")[0] ?? "cannot be processed" });
         return [];
@@ -56,21 +91,25 @@ export async function processImages(sources: Iterable<string>, inputDir: string,
     }),
   );
   const bySource = new Map(results.flat());
-  return { images: { get: (src) => bySource.get(src) }, failures: failures.sort((a, b) => (a.src < b.src ? -1 : 1)) };
+  return { images: { get: (src) => bySource.get(src), entries: () => bySource.entries() }, failures: failures.sort((a, b) => (a.src < b.src ? -1 : 1)) };
 }
+
+const PROCESSING = {
+  widths: WIDTHS,
+  formats: [...FORMATS],
+  urlPath: IMAGE_URL_PATH,
+  // Fast AVIF encoding: the smaller files matter more than the last few per cent.
+  sharpAvifOptions: { effort: 2, quality: 55 },
+  sharpWebpOptions: { quality: 75 },
+  sharpJpegOptions: { quality: 78, mozjpeg: true },
+};
+
+/** Changing how images are processed makes every image new to the known-images index. */
+const OPTIONS_KEY = createHash("sha1").update(JSON.stringify(PROCESSING)).digest("hex").slice(0, 12);
 
 /** One image, from the cache when its files there are whole (lib/site/imageCache.ts), else processed again. */
 async function processOne(file: string, cacheDir: string): Promise<ImageMetadata> {
-  const options = {
-    widths: WIDTHS,
-    formats: [...FORMATS],
-    outputDir: cacheDir,
-    urlPath: IMAGE_URL_PATH,
-    // Fast AVIF encoding: the smaller files matter more than the last few per cent.
-    sharpAvifOptions: { effort: 2, quality: 55 },
-    sharpWebpOptions: { quality: 75 },
-    sharpJpegOptions: { quality: 78, mozjpeg: true },
-  };
+  const options = { ...PROCESSING, outputDir: cacheDir };
   const since = Date.now() - 1000;
   let metadata = (await Image(file, options)) as ImageMetadata;
   const state = await checkFiles(cacheDir, processedFiles(metadata), since);
@@ -81,6 +120,36 @@ async function processOne(file: string, cacheDir: string): Promise<ImageMetadata
   // An image whose files all match their record is left alone: no write per image per build.
   if (state !== "recorded") await recordFiles(cacheDir, processedFiles(metadata));
   return metadata;
+}
+
+export function compactKnown(metadata: ImageMetadata): KnownImage {
+  const formats: KnownImage["formats"] = {};
+  let hash = "";
+  for (const [format, entries] of Object.entries(metadata)) {
+    formats[format] = (entries ?? []).map((entry) => [entry.width, entry.height]);
+    hash ||= entries?.[0]?.filename.replace(/-\d+\.\w+$/, "") ?? "";
+  }
+  return { hash, formats };
+}
+
+/** The metadata eleventy-img gave, from what the index keeps (images.test.ts checks the two agree). */
+export function expandKnown(known: KnownImage, cacheDir: string): ImageMetadata {
+  const metadata: ImageMetadata = {};
+  for (const format of FORMATS) {
+    const sizes = known.formats[format];
+    if (!sizes) continue;
+    metadata[format] = sizes.map(([width, height]) => {
+      const filename = `${known.hash}-${width}.${format}`;
+      const url = `${IMAGE_URL_PATH}${filename}`;
+      return { url, outputPath: path.join(cacheDir, filename), filename, width, height, sourceType: `image/${format}`, srcset: `${url} ${width}w` };
+    });
+  }
+  return metadata;
+}
+
+/** Every processed file of these images (the site serves them under /img/). */
+export function imageFiles(images: Iterable<ImageMetadata>): ProcessedFile[] {
+  return [...images].flatMap(processedFiles);
 }
 
 function processedFiles(metadata: ImageMetadata): ProcessedFile[] {

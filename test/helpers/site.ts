@@ -50,11 +50,11 @@ export interface BuildResult {
   stderr: string;
 }
 
-export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   try {
     const { stdout, stderr } = await run(
       path.join(dir, "node_modules/.bin/tsx"),
-      ["lib/cli/build.ts", "--quiet"],
+      ["lib/cli/build.ts", "--quiet", ...args],
       {
         cwd: dir,
         env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", BROADSIDE_IMAGE_CACHE: TEST_IMAGE_CACHE, ...env },
@@ -69,8 +69,8 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
 }
 
 /** Builds and fails the test with Eleventy's output if the build fails. */
-export async function buildOk(dir: string, env: Record<string, string> = {}): Promise<void> {
-  const result = await buildSite(dir, env);
+export async function buildOk(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<void> {
+  const result = await buildSite(dir, env, args);
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
 }
 

@@ -1,0 +1,70 @@
+// What the validation pass made of an article file, as the build cache keeps it:
+// the normalised article (front matter, lede, image list; never the body, which
+// pages read from the file), any warnings, and the content ids it was made from,
+// so an unchanged file is not read again. Dates are kept as ISO strings and
+// brought back in the site's timezone, as the validation pass made them.
+import { DateTime } from "luxon";
+import type { Article } from "../content/article.ts";
+import type { LoadedFile, Reuse } from "../content/loadArticles.ts";
+import type { Problem } from "../content/problems.ts";
+
+export interface ArticleRecord {
+  /** The file's content id. */
+  id: string;
+  /** Content ids of the images it uses, by path on the site; null for an image that was missing. */
+  images: Record<string, string | null>;
+  /** The article as JSON (dates as ISO strings). */
+  article: Record<string, unknown>;
+  warnings?: Problem[];
+}
+
+/** Only files that passed validation are kept: a build with problems writes no cache. */
+export function articleRecord(loaded: LoadedFile, id: string, imageIdOf: (src: string) => string | undefined): ArticleRecord | undefined {
+  const { article } = loaded;
+  if (!article || loaded.problems.length > 0) return undefined;
+  const images: Record<string, string | null> = {};
+  for (const src of imageSources(article)) images[src] = imageIdOf(src) ?? null;
+  const record: ArticleRecord = { id, images, article: JSON.parse(JSON.stringify(article)) as Record<string, unknown> };
+  if (loaded.warnings && loaded.warnings.length > 0) record.warnings = loaded.warnings;
+  return record;
+}
+
+export function loadedFromRecord(record: ArticleRecord, timezone: string): LoadedFile {
+  const data = record.article as unknown as Omit<Article, "published" | "updated" | "corrections"> & {
+    published: string;
+    updated?: string;
+    corrections: { date: string; text: string }[];
+  };
+  const date = (iso: string) => DateTime.fromISO(iso, { zone: timezone });
+  const article: Article = {
+    ...data,
+    published: date(data.published),
+    corrections: data.corrections.map((correction) => ({ ...correction, date: date(correction.date) })),
+  } as Article;
+  if (data.updated !== undefined) article.updated = date(data.updated);
+  else delete article.updated;
+  return { article, problems: [], ...(record.warnings ? { warnings: record.warnings } : {}) };
+}
+
+/** Whether the file, or an image it uses, changed since the record was made. */
+export function recordIsCurrent(record: ArticleRecord, id: string | undefined, imageIdOf: (src: string) => string | undefined): boolean {
+  if (record.id !== id) return false;
+  return Object.entries(record.images).every(([src, was]) => (imageIdOf(src) ?? null) === was);
+}
+
+export function imageSources(article: Pick<Article, "image" | "bodyImages">): string[] {
+  return [...(article.image ? [article.image.src] : []), ...article.bodyImages.map((image) => image.src)];
+}
+
+/** The cached results of files that did not change (nor their images), for the validation pass to take as they are. */
+export function reuseFromCache(
+  records: Readonly<Record<string, ArticleRecord>>,
+  timezone: string,
+  ids: { file(file: string): string | undefined; image(src: string): string | undefined },
+): Reuse {
+  const files = new Map<string, LoadedFile>();
+  for (const [file, record] of Object.entries(records)) {
+    if (recordIsCurrent(record, ids.file(file), ids.image)) files.set(file, loadedFromRecord(record, timezone));
+  }
+  return { files, changed: new Set() };
+}

@@ -1,0 +1,99 @@
+// Whether `npm run build` can start from the previous build (an incremental
+// build, the default) or must build everything, and why. The build key covers
+// everything a page is made from other than the articles and their images:
+// Broadside's code and templates, the single pages and assets in src/, _data/,
+// the dependencies' versions (package-lock.json), Node's version and the
+// BROADSIDE_* settings that change the output. Any change to one of them, a
+// missing or unreadable cache, a missing output folder, or `--full` gives a full
+// build, and the build says which.
+import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { type ContentIds, contentIds } from "./contentIds.ts";
+import { type BuildCacheState, CACHE_FORMAT, cacheFileFor, readCache } from "./buildCache.ts";
+import path from "node:path";
+import { displayPath, toPosix } from "../util/displayPath.ts";
+
+/** Files and folders whose content the build key covers (the input folder is added, less its articles and images). */
+const CODE_PATHS = ["lib", "_includes", "_data", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"];
+
+/** BROADSIDE_* variables that do not change what is written: the clock (articles coming due are content changes), timings, where caches are. */
+const NOT_IN_KEY = new Set(["BROADSIDE_NOW", "BROADSIDE_TIMINGS", "BROADSIDE_IMAGE_CACHE", "BROADSIDE_PREVIEW_HOST", "BROADSIDE_BENCH_USAGE"]);
+
+export interface BuildPlan {
+  /** Where the site ends up (absolute). */
+  outputDir: string;
+  cacheFile: string;
+  /** Content ids of the code, _data and the input folder (articles and images included). */
+  ids: ContentIds;
+  key: string;
+  codeIds: Record<string, string>;
+  /** The previous build of this output folder, when this build starts from it. */
+  previous?: BuildCacheState;
+  /** Why this is a full build. */
+  fullReason?: string;
+  /** Set by the build once it succeeded: the cache to keep once the output is in place. */
+  next?: BuildCacheState;
+}
+
+export interface PlanOptions {
+  outputDir: string;
+  inputDir: string;
+  pathPrefix: string | undefined;
+  /** `--full`: build everything whatever the cache says. */
+  full?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function planBuild({ outputDir, inputDir, pathPrefix, full = false, env = process.env }: PlanOptions): Promise<BuildPlan> {
+  const ids = await contentIds(".", [...CODE_PATHS, inputDir]);
+  const content = [`${inputDir}/articles/`, `${inputDir}/images/`];
+  const codeIds = Object.fromEntries([...ids].filter(([file]) => !content.some((prefix) => file.startsWith(prefix))).sort());
+  const settings = Object.entries(env)
+    .filter(([name, value]) => name.startsWith("BROADSIDE_") && !NOT_IN_KEY.has(name) && value)
+    .sort();
+  const key = createHash("sha1")
+    .update(JSON.stringify([CACHE_FORMAT, process.version, inputDir, pathPrefix ?? "", settings, codeIds]))
+    .digest("hex");
+  const cacheFile = cacheFileFor(outputDir);
+  const plan: BuildPlan = { outputDir, cacheFile, ids, key, codeIds };
+  const read = full ? { reason: "--full was given" } : await readCache(cacheFile);
+  if (!read.state) return { ...plan, fullReason: read.reason };
+  const { state } = read;
+  if (state.output !== outputDir) return { ...plan, fullReason: "the build cache describes another output folder" };
+  if (!existsSync(outputDir)) return { ...plan, fullReason: `the output folder ${displayPath(outputDir)} is missing` };
+  if (state.key !== key) return { ...plan, fullReason: keyChange(state, codeIds) };
+  return { ...plan, previous: state };
+}
+
+/** Names the files that changed, when it was files. */
+function keyChange(state: BuildCacheState, codeIds: Record<string, string>): string {
+  const files = new Set([...Object.keys(state.codeIds), ...Object.keys(codeIds)]);
+  const changed = [...files].filter((file) => state.codeIds[file] !== codeIds[file]).sort();
+  if (changed.length === 0) return "settings in the environment, the path prefix or Node's version changed";
+  const shown = changed.slice(0, 3).join(", ");
+  return `code, templates or _data changed (${shown}${changed.length > 3 ? ` and ${changed.length - 3} more` : ""})`;
+}
+
+/** Content ids as the build asks for them: an article by its listed path or input path, an image by its path on the site. */
+export interface SourceIds {
+  file(file: string): string | undefined;
+  image(src: string): string | undefined;
+}
+
+export function sourceIds(ids: ContentIds, inputDir: string): SourceIds {
+  return {
+    file: (file) => ids.get(toPosix(file).replace(/^\.\//, "")),
+    image: (src) => ids.get(path.posix.join(toPosix(inputDir), src)),
+  };
+}
+
+// Eleventy's programmatic API hands the CLI's plan to the newsroom plugin through the config object it gives both.
+const plans = new WeakMap<object, BuildPlan>();
+
+export function attachPlan(eleventyConfig: object, plan: BuildPlan): void {
+  plans.set(eleventyConfig, plan);
+}
+
+export function planOf(eleventyConfig: object): BuildPlan | undefined {
+  return plans.get(eleventyConfig);
+}

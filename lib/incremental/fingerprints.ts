@@ -1,0 +1,72 @@
+// A fingerprint for every page the page families write: a hash of everything the
+// page is made from, so an incremental build rewrites exactly the pages whose
+// fingerprint changed. What lies outside the articles (code, templates, _data,
+// settings, the environment) is in the build key (lib/incremental/buildKey.ts)
+// and gives a full build when it changes; so a page's fingerprint is its family,
+// its URL and its item, with each article in it replaced by a key of what an
+// article contributes to a page:
+// - its file and its images, by content id (the headline, lede, dates, body and
+//   image sizes all follow from them);
+// - what the newsroom made of it: its status, its topics' names and URLs (a
+//   topic's URL can change when another article claims the slug first), its
+//   bylines;
+// - on its own page, also the keys of its "Read more" articles.
+// Counts that change with every new article (a topic's size) are left out of an
+// article's key: they appear only on the pages that list them, whose items carry
+// them. The test suite checks the result: an incremental build is byte for byte
+// a full build (test/incremental.test.ts).
+import { createHash } from "node:crypto";
+import type { Entry } from "../newsroom/newsroom.ts";
+import type { PageFamily, PageSource } from "../pages/family.ts";
+import { outputFile } from "../site/urls.ts";
+import { imageSources } from "./articleRecords.ts";
+
+export type IdOf = (inputPath: string) => string | undefined;
+
+/** Output file (relative to the output folder) → fingerprint, for every page of `families`. */
+export type PageManifest = Map<string, string>;
+
+function isEntry(value: unknown): value is Entry {
+  return typeof value === "object" && value !== null && "inputPath" in value && "related" in value && "bylines" in value;
+}
+
+function hash(text: string): string {
+  return createHash("sha1").update(text).digest("base64url").slice(0, 22);
+}
+
+export function pageManifest(families: readonly PageFamily[], source: PageSource, fileId: IdOf, imageId: IdOf): PageManifest {
+  const cards = new WeakMap<Entry, string>();
+  const card = (entry: Entry): string => {
+    let key = cards.get(entry);
+    if (key === undefined) {
+      key = hash(
+        JSON.stringify([
+          fileId(entry.inputPath) ?? entry.inputPath,
+          imageSources(entry).map((src) => imageId(src) ?? src),
+          entry.status,
+          entry.tags.map((tag) => [tag.slug, tag.name, tag.url]),
+          entry.bylines.map((byline) => [byline.name, byline.author?.slug ?? null]),
+        ]),
+      );
+      cards.set(entry, key);
+    }
+    return key;
+  };
+  const fingerprint = (family: PageFamily, item: unknown, url: string): string =>
+    hash(
+      JSON.stringify([family.name, url, item], (_key, value: unknown) => {
+        if (!isEntry(value)) return value;
+        // The page of an article itself: the article and what its "Read more" shows.
+        return value === item ? [card(value), value.related.map(card)] : card(value);
+      }),
+    );
+
+  const manifest: PageManifest = new Map();
+  for (const family of families) {
+    for (const item of family.items(source)) {
+      const url = family.url(item);
+      manifest.set(outputFile(url), fingerprint(family, item, url));
+    }
+  }
+  return manifest;
+}

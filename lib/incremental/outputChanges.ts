@@ -1,0 +1,91 @@
+// What an incremental build changes in the output folder, from the previous
+// build's page manifest and this one's: the pages to write, the files to
+// remove, and the parts of the search index to make again.
+import { readdir, rm, rmdir } from "node:fs/promises";
+import path from "node:path";
+import type { PageFamily, PageSource } from "../pages/family.ts";
+import { type SearchPart, searchFolder } from "../site/searchParts.ts";
+import { outputFile } from "../site/urls.ts";
+import { mapLimited } from "../util/mapLimited.ts";
+import type { CachedSearchPart } from "./buildCache.ts";
+import type { PageManifest } from "./fingerprints.ts";
+import { createHash } from "node:crypto";
+
+export interface PageChanges {
+  /** Output files whose page is new or changed. */
+  write: Set<string>;
+  /** Output files a page family wrote before and writes no more. */
+  remove: string[];
+}
+
+export function pageChanges(previous: Readonly<Record<string, string>>, next: PageManifest): PageChanges {
+  const write = new Set<string>();
+  for (const [file, fingerprint] of next) if (previous[file] !== fingerprint) write.add(file);
+  const remove = Object.keys(previous).filter((file) => !next.has(file));
+  return { write, remove };
+}
+
+/** Removes files from the output folder, and the folders they leave empty (a full build has no empty folders). */
+export async function removeOutputFiles(outputDir: string, files: readonly string[]): Promise<void> {
+  await mapLimited(files, 32, (file) => rm(path.join(outputDir, file), { force: true }));
+  const folders = new Set(files.map((file) => path.dirname(file)).filter((folder) => folder !== "."));
+  // Deepest first, so a parent is looked at after its children went.
+  const byDepth = [...folders].flatMap(ancestors).sort((a, b) => b.split("/").length - a.split("/").length);
+  for (const folder of new Set(byDepth)) {
+    const full = path.join(outputDir, folder);
+    try {
+      if ((await readdir(full)).length === 0) await rmdir(full);
+    } catch {
+      // Already gone, or not empty.
+    }
+  }
+}
+
+function ancestors(folder: string): string[] {
+  const parts = folder.split("/");
+  return parts.map((_, at) => parts.slice(0, at + 1).join("/"));
+}
+
+/**
+ * Each part of the search index with a fingerprint of the pages it indexes
+ * (the searchable families' pages under its folders, in order): a part whose
+ * fingerprint did not change is kept as it is.
+ */
+export function searchPartStates(
+  parts: readonly SearchPart[],
+  families: readonly PageFamily[],
+  source: PageSource,
+  manifest: PageManifest,
+): CachedSearchPart[] {
+  const byFolder = new Map<string, string[]>();
+  for (const family of families.filter((f) => f.searchable)) {
+    for (const item of family.items(source)) {
+      const url = family.url(item);
+      const folder = searchFolder(url);
+      let list = byFolder.get(folder);
+      if (!list) byFolder.set(folder, (list = []));
+      list.push(`${url} ${manifest.get(outputFile(url)) ?? ""}`);
+    }
+  }
+  return parts.map((part) => {
+    const hash = createHash("sha1").update(JSON.stringify([part.path, part.folders]));
+    for (const folder of part.folders) for (const line of byFolder.get(folder) ?? []) hash.update(`${line}\n`);
+    return { path: part.path, folders: part.folders, fingerprint: hash.digest("base64url") };
+  });
+}
+
+export interface SearchChanges {
+  /** Parts to index again. */
+  reindex: SearchPart[];
+  /** Folders of parts the index no longer has (served paths such as /pagefind-1995-1999/). */
+  remove: string[];
+}
+
+export function searchChanges(previous: readonly CachedSearchPart[], next: readonly CachedSearchPart[]): SearchChanges {
+  const kept = new Set(previous.map((part) => part.fingerprint));
+  const paths = new Set(next.map((part) => part.path));
+  return {
+    reindex: next.filter((part) => !kept.has(part.fingerprint)).map(({ path, folders }) => ({ path, folders })),
+    remove: previous.filter((part) => !paths.has(part.path)).map((part) => part.path),
+  };
+}

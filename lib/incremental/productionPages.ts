@@ -1,0 +1,113 @@
+// A production build's pages: every page family, the search index and the
+// processed images, either all of them into an empty folder (a full build) or,
+// starting from the previous build's output, only what changed (an incremental
+// build): the pages whose fingerprint changed are written, the pages no family
+// writes any more are removed, the search index parts holding a changed page
+// are made again, and images no article uses any more leave /img/. Either way
+// the result is the same, byte for byte (test/incremental.test.ts).
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import type { Build } from "../eleventy/build.ts";
+import type { NewsroomView } from "../eleventy/types.ts";
+import type { PageFamily, PageSource } from "../pages/family.ts";
+import { writePages } from "../pages/write.ts";
+import { startSearchIndex } from "../site/searchIndex.ts";
+import { publishImageFiles } from "../site/servedImages.ts";
+import { outputFile } from "../site/urls.ts";
+import { timed } from "../util/phases.ts";
+import { relatedRecords } from "../newsroom/newsroom.ts";
+import { type ArticleRecord, articleRecord, recordIsCurrent } from "./articleRecords.ts";
+import { type BuildCacheState, CACHE_FORMAT, type CachedSearchPart, dropCache } from "./buildCache.ts";
+import { type BuildPlan, sourceIds, type SourceIds } from "./buildPlan.ts";
+import { type PageManifest, pageManifest } from "./fingerprints.ts";
+import { pageChanges, removeOutputFiles, searchChanges, searchPartStates } from "./outputChanges.ts";
+
+export interface ProductionPages {
+  families: readonly PageFamily[];
+  source: PageSource;
+  view: NewsroomView;
+  build: Build;
+  outputDir: string;
+  inputDir: string;
+  /** From `npm run build` (lib/cli/build.ts); without one (Eleventy's own CLI), a full build that keeps no cache. */
+  plan: BuildPlan | undefined;
+}
+
+/** Writes the pages; returns how many files were written or removed. */
+export async function writeProductionPages({ families, source, view, build, outputDir, inputDir, plan }: ProductionPages): Promise<number> {
+  const ids = plan ? sourceIds(plan.ids, inputDir) : undefined;
+  const manifest = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image)) : undefined;
+  const parts = manifest ? searchPartStates(build.searchParts, families, source, manifest) : [];
+  const language = build.newsroom.settings.site.language;
+  const previous = plan?.previous;
+  let changed: number;
+  let imageFiles: Set<string>;
+
+  if (!plan || !previous || !manifest) {
+    const searchIndex = await startSearchIndex(outputDir, language, build.searchParts);
+    changed = await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
+    const images = await publishImageFiles(outputDir, build.images);
+    imageFiles = images.files;
+  } else {
+    const pages = pageChanges(previous.pages, manifest);
+    // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
+    await dropCache(plan.cacheFile);
+    const only = (family: PageFamily, item: unknown) => pages.write.has(outputFile(family.url(item)));
+    changed = await timed("page families", () => writePages(families, source, view, outputDir, { only }));
+    await removeOutputFiles(outputDir, pages.remove);
+    changed += pages.remove.length;
+    changed += await reindex(outputDir, language, previous.searchParts, parts);
+    const images = await publishImageFiles(outputDir, build.images, new Set(previous.imageFiles));
+    changed += images.changed;
+    imageFiles = images.files;
+  }
+  if (plan && ids && manifest) plan.next = cacheState(plan, build, ids, manifest, parts, imageFiles);
+  return changed;
+}
+
+/** Makes again the parts of the search index whose pages changed; returns how many parts. */
+async function reindex(outputDir: string, language: string, previous: readonly CachedSearchPart[], next: readonly CachedSearchPart[]): Promise<number> {
+  const { reindex: parts, remove } = searchChanges(previous, next);
+  await Promise.all([...parts.map((part) => part.path), ...remove].map((served) => rm(path.join(outputDir, served), { recursive: true, force: true })));
+  if (parts.length === 0) return remove.length;
+  await timed("search index", async () => {
+    const indexer = await startSearchIndex(outputDir, language, parts);
+    try {
+      for (const part of parts) for (const folder of part.folders) indexer.addFolder(folder);
+    } catch (error) {
+      await indexer.close();
+      throw error;
+    }
+    await indexer.finish();
+  });
+  return parts.length + remove.length;
+}
+
+function cacheState(
+  plan: BuildPlan,
+  build: Build,
+  ids: SourceIds,
+  manifest: PageManifest,
+  parts: CachedSearchPart[],
+  imageFiles: ReadonlySet<string>,
+): BuildCacheState {
+  const articles: Record<string, ArticleRecord> = {};
+  for (const [file, loaded] of build.articleFiles) {
+    const id = ids.file(file);
+    if (id === undefined) continue; // added while the build ran: read next time
+    const kept = plan.previous?.articles[file];
+    const record = kept && recordIsCurrent(kept, id, ids.image) ? kept : articleRecord(loaded, id, ids.image);
+    if (record) articles[file] = record;
+  }
+  return {
+    format: CACHE_FORMAT,
+    key: plan.key,
+    codeIds: plan.codeIds,
+    output: plan.outputDir,
+    articles,
+    pages: Object.fromEntries(manifest),
+    searchParts: parts,
+    imageFiles: [...imageFiles].sort(),
+    related: relatedRecords(build.newsroom.articles),
+  };
+}

@@ -1,0 +1,160 @@
+// Incremental builds: after each kind of push an editor makes, `npm run build`
+// starting from the previous build's cache must leave exactly what a full build
+// from scratch writes, file for file and byte for byte; and a change to code or
+// templates must fall back to a full build and say so.
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BuildResult, article, buildSite, makeSite, removeSite } from "./helpers/site.ts";
+
+const NOW = "2026-11-27T12:00:00+03:00";
+let dir: string;
+
+beforeAll(async () => {
+  dir = await makeSite({ withSampleContent: true });
+});
+afterAll(() => removeSite(dir));
+
+async function build(args: string[] = [], now = NOW): Promise<BuildResult> {
+  const result = await buildSite(dir, { BROADSIDE_NOW: now }, args);
+  if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
+  return result;
+}
+
+/** Every file under a folder with its bytes. */
+async function tree(root: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = new Map<string, Buffer>();
+  for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (a.parentPath + a.name < b.parentPath + b.name ? -1 : 1))) {
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(root, file), await readFile(file));
+  }
+  return files;
+}
+
+/** Folders with nothing in them: a full build leaves none. */
+async function emptyFolders(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const folders = entries.filter((e) => e.isDirectory()).map((e) => path.join(e.parentPath, e.name));
+  const empty: string[] = [];
+  for (const folder of folders) if ((await readdir(folder)).length === 0) empty.push(path.relative(root, folder));
+  return empty;
+}
+
+/** Builds incrementally into _site, fully into _full, and compares the two. */
+async function expectSameAsFullBuild(now = NOW): Promise<{ incremental: BuildResult; changed: string[] }> {
+  const before = await tree(path.join(dir, "_site"));
+  const incremental = await build([], now);
+  expect(incremental.stdout).toContain("Incremental build");
+  await rm(path.join(dir, "_full"), { recursive: true, force: true });
+  const full = await build(["--output=_full", "--full"], now);
+  expect(full.stdout).toContain("Full build: --full was given");
+  const after = await tree(path.join(dir, "_site"));
+  const expected = await tree(path.join(dir, "_full"));
+  expect([...after.keys()]).toEqual([...expected.keys()]);
+  const differing = [...expected].filter(([file, bytes]) => !after.get(file)?.equals(bytes)).map(([file]) => file);
+  expect(differing).toEqual([]);
+  expect(await emptyFolders(path.join(dir, "_site"))).toEqual([]);
+  const changed = [...after].filter(([file, bytes]) => !before.get(file)?.equals(bytes)).map(([file]) => file);
+  return { incremental, changed };
+}
+
+const articles = (file: string) => path.join(dir, "src/articles", file);
+
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  await writeFile(articles(file), change(await readFile(articles(file), "utf8")));
+}
+
+describe("an incremental build is byte for byte a full build", () => {
+  beforeAll(async () => {
+    const first = await build();
+    expect(first.stdout).toContain("Full build: there is no build cache yet");
+  });
+
+  it("with nothing changed: rewrites no page of the archive", async () => {
+    const { changed } = await expectSameAsFullBuild();
+    expect(changed.filter((file) => /^20\d\d\//.test(file))).toEqual([]);
+  });
+
+  it("after a new article", async () => {
+    await writeFile(
+      articles("2026/ferry-timetable-cut.md"),
+      article({ title: "Ferry timetable cut to two crossings a day", date: "2026-11-27T09:30:00+03:00", tags: "[Regions, Economy]" }, "The river ferry will run twice a day from Monday.\n"),
+    );
+    const { changed } = await expectSameAsFullBuild();
+    expect(changed).toContain("2026/11/27/ferry-timetable-cut-to-two-crossings-a-day/index.html");
+    expect(changed).toContain("feed.xml");
+    // Older articles' pages do not change (lib/newsroom/related.ts).
+    expect(changed.filter((file) => /^20\d\d\/.*index\.html$/.test(file) && !file.includes("ferry"))).toEqual([]);
+  });
+
+  it("after an edited article", async () => {
+    await edit("2026/ferry-timetable-cut.md", (text) => text.replace("twice a day", "twice a day, and not at all on Sundays,").replace("Ferry timetable cut", "Ferry timetable halved"));
+    await expectSameAsFullBuild();
+  });
+
+  it("after a changed date", async () => {
+    await edit("2026/ferry-timetable-cut.md", (text) => text.replace("2026-11-27T09:30:00+03:00", "2026-11-20T09:30:00+03:00"));
+    const { changed } = await expectSameAsFullBuild();
+    expect(changed).toContain("2026/11/20/ferry-timetable-halved-to-two-crossings-a-day/index.html");
+    expect(changed).not.toContain("2026/11/27/ferry-timetable-halved-to-two-crossings-a-day/index.html");
+  });
+
+  it("after changed tags", async () => {
+    await edit("2026/ferry-timetable-cut.md", (text) => text.replace("[Regions, Economy]", "[Transport, Regions]"));
+    await expectSameAsFullBuild();
+  });
+
+  it("after a new alias", async () => {
+    await edit("2026/ferry-timetable-cut.md", (text) => text.replace("---\n\n", 'aliases: ["/2026/11/20/ferry-cut/"]\n---\n\n'));
+    const { changed } = await expectSameAsFullBuild();
+    expect(changed).toContain("2026/11/20/ferry-cut/index.html");
+    expect(changed).toContain("_redirects");
+  });
+
+  it("after a deleted article", async () => {
+    await rm(articles("2026/ferry-timetable-cut.md"));
+    await expectSameAsFullBuild();
+  });
+
+  it("after a new image and an image replaced under the same name", async () => {
+    const images = path.join(dir, "src/images");
+    await writeFile(
+      articles("2026/ferry-with-photo.md"),
+      article({ title: "Ferry with a photo", date: "2026-11-27T10:00:00+03:00", image: "\n  src: /images/snowfield-copy.jpg\n  alt: A snowfield" }),
+    );
+    await writeFile(path.join(images, "snowfield-copy.jpg"), await readFile(path.join(images, "snowfield.jpg")));
+    await expectSameAsFullBuild();
+    await writeFile(path.join(images, "snowfield-copy.jpg"), await readFile(path.join(images, "factory.jpg")));
+    const { changed } = await expectSameAsFullBuild();
+    expect(changed).toContain("2026/11/27/ferry-with-a-photo/index.html");
+  });
+
+  it("when a scheduled article's time has come", async () => {
+    const due = "2026-12-01T10:00:00+03:00";
+    const { changed } = await expectSameAsFullBuild(due);
+    expect(changed).toContain("2026/12/01/what-to-watch-in-the-regional-budget-sessions/index.html");
+  });
+});
+
+describe("falling back to a full build", () => {
+  it("after an edited template, and says which file", async () => {
+    const template = path.join(dir, "src/404.11ty.ts");
+    await writeFile(template, (await readFile(template, "utf8")).replace("</h1>", " (moved or removed)</h1>"));
+    const result = await build();
+    expect(result.stdout).toMatch(/Full build: code, templates or _data changed \(src\/404\.11ty\.ts\)/);
+    expect(await readFile(path.join(dir, "_site/404.html"), "utf8")).toContain("(moved or removed)");
+  });
+
+  it("when the output folder is gone", async () => {
+    await rename(path.join(dir, "_site"), path.join(dir, "_site.moved"));
+    const result = await build();
+    expect(result.stdout).toContain("Full build: the output folder _site is missing");
+    await rm(path.join(dir, "_site.moved"), { recursive: true, force: true });
+  });
+
+  it("when the cache was deleted", async () => {
+    await rm(path.join(dir, ".cache/broadside-build"), { recursive: true, force: true });
+    expect((await build()).stdout).toContain("Full build: there is no build cache yet");
+  });
+});
