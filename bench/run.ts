@@ -1,9 +1,13 @@
-// npm run bench -- --articles 10000 --tags 1000 --runs 3 [--rebuild] [--keep]
-// Builds a synthetic newsroom (bench/corpus.ts) with the production configuration,
-// templates and plugins, and reports the median wall time, CPU time, peak memory,
-// files written and pages per second over the runs; with --rebuild, also the dev
-// server's rebuild after saving one article (bench/rebuild.ts).
-import { spawn } from "node:child_process";
+// npm run bench -- --articles 10000 --tags 1000 --runs 3 [--image-every 10] [--incremental] [--rebuild] [--keep]
+// Builds a synthetic newsroom (bench/corpus.ts), committed to git as in the
+// publish workflow, with `npm run build --full` and the production
+// configuration, templates and plugins, and reports the median wall time, CPU
+// time, peak memory (Node alone, and with Pagefind), files written and pages per
+// second over the runs; with --incremental, each kind of push built from the
+// cache (bench/incremental.ts); with --rebuild, the dev server's rebuild after
+// saving one article (bench/rebuild.ts).
+import { execFile, spawn } from "node:child_process";
+import { promisify } from "node:util";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +15,8 @@ import { parseArgs } from "node:util";
 import { makeSite } from "../test/helpers/site.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureRebuilds } from "./rebuild.ts";
+import { sampleTreeMemory } from "./processTree.ts";
+import { formatSteps, type IncrementalSteps, measureIncremental } from "./incremental.ts";
 
 export interface BenchResult {
   articles: number;
@@ -20,48 +26,85 @@ export interface BenchResult {
   maxRssMb: number;
   files: number;
   pagesPerSecond: number;
+  /** Node and Pagefind together, sampled. */
+  treeRssMb: number;
   /** With --rebuild: median time from saving one article to the end of the dev server's rebuild. */
   rebuildMs?: number;
+  /** With --incremental: each kind of push, measured. */
+  incremental?: IncrementalSteps;
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PREVIOUS_OUTPUT = "_site-previous-run-";
+const NOW = "2026-11-27T12:00:00+03:00";
+const run = promisify(execFile);
+
+/** The site is a git checkout, as in the publish workflow: content ids come from git's index (lib/incremental/contentIds.ts). */
+async function commitSite(site: string): Promise<void> {
+  await writeFile(path.join(site, ".gitignore"), "_site*\n_full\n.cache/\nusage.json\nnode_modules\n");
+  const git = (...args: string[]) => run("git", ["-C", site, ...args], { maxBuffer: 64 * 1024 * 1024 });
+  await git("init", "-q");
+  await git("add", "-A");
+  await git("-c", "user.name=Bench", "-c", "user.email=bench@example.org", "commit", "-q", "-m", "corpus");
+}
 
 async function countFiles(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).length;
 }
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/**
- * Each run builds into an empty _site, as a push builds in a fresh clone. The
- * last run's output is moved aside, not deleted: on this machine's file system
- * (mounted with discard) deleting 34,000 files just before a 10k build made it
- * 10 to 20 s slower, all of it system time. The moved folders go at the end.
- */
-async function buildOnce(site: string, run: number): Promise<{ wallMs: number; cpuMs: number; maxRssKb: number }> {
-  await rename(path.join(site, "_site"), path.join(site, `${PREVIOUS_OUTPUT}${run}`)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
+export interface BuildMeasure {
+  wallMs: number;
+  /** The Node process's own CPU time and peak memory. */
+  cpuMs: number;
+  maxRssKb: number;
+  /** Peak of Node and the processes it started (Pagefind) together, sampled. */
+  treeRssKb: number;
+  /** Files the build says it wrote (its last line). */
+  written: number;
+}
+
+/** One `npm run build` (lib/cli/build.ts) in the benchmark site, measured. */
+async function runBuild(site: string, args: string[]): Promise<BuildMeasure> {
   const usageFile = path.join(site, "usage.json");
   const started = performance.now();
+  let stdout = "";
+  let sampler: ReturnType<typeof sampleTreeMemory> | undefined;
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "--import", path.join(HERE, "usage.ts"), "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"],
-      { cwd: site, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, BROADSIDE_BENCH_USAGE: usageFile, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00" } },
+      ["--import", "tsx", "--import", path.join(HERE, "usage.ts"), "lib/cli/build.ts", "--quiet", ...args],
+      { cwd: site, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BROADSIDE_BENCH_USAGE: usageFile, BROADSIDE_NOW: NOW } },
     );
+    if (child.pid) sampler = sampleTreeMemory(child.pid);
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`build exited with ${code}`))));
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`build exited with ${code}:\n${stdout}`))));
   });
   const wallMs = performance.now() - started;
+  const treeRssKb = (await sampler?.stop()) ?? 0;
   const usage = JSON.parse(await readFile(usageFile, "utf8")) as { cpuMs: number; maxRssKb: number };
-  return { wallMs, ...usage };
+  const written = Number(/wrote ([\d,]+) files?/.exec(stdout)?.[1]?.replace(/,/g, "") ?? Number.NaN);
+  return { wallMs, ...usage, treeRssKb: Math.max(treeRssKb, usage.maxRssKb), written };
+}
+
+/**
+ * A full build into an empty _site, as a push builds in a fresh clone. The last
+ * run's output is moved aside, not deleted: on this machine's file system
+ * (mounted with discard) deleting 34,000 files just before a 10k build made it
+ * 10 to 20 s slower, all of it system time. The moved folders go at the end.
+ */
+async function buildCold(site: string, run: number): Promise<BuildMeasure> {
+  await rename(path.join(site, "_site"), path.join(site, `${PREVIOUS_OUTPUT}${run}`)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
+  return runBuild(site, ["--full"]);
 }
 
 export async function bench(options: {
@@ -70,19 +113,23 @@ export async function bench(options: {
   runs: number;
   keep?: boolean;
   rebuild?: boolean;
+  incremental?: boolean;
+  imageEvery?: number;
 }): Promise<BenchResult> {
   const site = await makeSite({});
   try {
-    await writeCorpus(path.join(site, "src/articles"), { articles: options.articles, tags: options.tags });
+    await writeCorpus(path.join(site, "src/articles"), { articles: options.articles, tags: options.tags, imageEvery: options.imageEvery ?? 0 });
     const staff = Array.from({ length: 40 }, (_, i) => ({
       name: `Reporter ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26) || ""} Example`,
       bio: "A synthetic reporter for benchmarks.",
     }));
     await writeFile(path.join(site, "_data/authors.json"), JSON.stringify(staff));
+    await commitSite(site);
     const runs = [];
-    for (let run = 0; run < options.runs; run++) runs.push(await buildOnce(site, run));
+    for (let run = 0; run < options.runs; run++) runs.push(await buildCold(site, run));
     const files = await countFiles(path.join(site, "_site"));
     const wallMs = median(runs.map((r) => r.wallMs));
+    const incremental = options.incremental ? await measureIncremental(site, options.articles, options.runs, (args) => runBuild(site, args)) : undefined;
     const rebuilds = options.rebuild ? await measureRebuilds(site, options.articles, options.runs) : undefined;
     for (const entry of await readdir(site)) {
       if (entry.startsWith(PREVIOUS_OUTPUT)) await rm(path.join(site, entry), { recursive: true, force: true });
@@ -93,9 +140,11 @@ export async function bench(options: {
       wallMs,
       cpuMs: median(runs.map((r) => r.cpuMs)),
       maxRssMb: median(runs.map((r) => r.maxRssKb)) / 1024,
+      treeRssMb: median(runs.map((r) => r.treeRssKb)) / 1024,
       files,
       pagesPerSecond: files / (wallMs / 1000),
       ...(rebuilds ? { rebuildMs: median(rebuilds) } : {}),
+      ...(incremental ? { incremental } : {}),
     };
   } finally {
     if (!options.keep) await rm(site, { recursive: true, force: true });
@@ -108,11 +157,11 @@ function format(result: BenchResult): string {
     `${result.articles} articles, ${result.tags} tags`,
     `wall ${(result.wallMs / 1000).toFixed(1)} s`,
     `cpu ${(result.cpuMs / 1000).toFixed(1)} s`,
-    `peak RSS ${result.maxRssMb.toFixed(0)} MiB`,
+    `peak RSS ${result.maxRssMb.toFixed(0)} MiB (with Pagefind ${result.treeRssMb.toFixed(0)} MiB)`,
     `${result.files} files`,
     `${result.pagesPerSecond.toFixed(0)} files/s`,
     ...(result.rebuildMs === undefined ? [] : [`dev rebuild after one save ${(result.rebuildMs / 1000).toFixed(2)} s`]),
-  ].join(" | ");
+  ].join(" | ") + (result.incremental ? `\n${formatSteps(result.incremental)}` : "");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
@@ -123,6 +172,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
       runs: { type: "string", default: "3" },
       keep: { type: "boolean", default: false },
       rebuild: { type: "boolean", default: false },
+      incremental: { type: "boolean", default: false },
+      "image-every": { type: "string", default: "0" },
     },
   });
   const result = await bench({
@@ -131,6 +182,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     runs: Number(values.runs),
     keep: values.keep,
     rebuild: values.rebuild,
+    incremental: values.incremental,
+    imageEvery: Number(values["image-every"]),
   });
   console.log(format(result));
 }

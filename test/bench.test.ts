@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { bench } from "../bench/run.ts";
 
 describe("npm run bench", () => {
-  it("builds 300 synthetic articles over 40 tags and reports time, memory, pages and a dev rebuild", async () => {
-    const result = await bench({ articles: 300, tags: 40, runs: 1, rebuild: true });
+  it("builds 300 synthetic articles over 40 tags and reports time, memory, pages, each kind of push and a dev rebuild", async () => {
+    const result = await bench({ articles: 300, tags: 40, runs: 1, rebuild: true, incremental: true, imageEvery: 30 });
     expect(result.articles).toBe(300);
     // Article and lite pages at least, plus lists, feeds and the search index.
     expect(result.files).toBeGreaterThan(600);
@@ -14,7 +14,13 @@ describe("npm run bench", () => {
     expect(result.maxRssMb).toBeGreaterThan(50);
     expect(result.pagesPerSecond).toBeGreaterThan(0);
     expect(result.rebuildMs).toBeGreaterThan(0);
-  });
+    expect(result.treeRssMb).toBeGreaterThanOrEqual(result.maxRssMb);
+    // Each push is built from the cache, writes far fewer files than the whole site, and ends as a full build would.
+    const steps = result.incremental?.steps;
+    expect(steps?.["one new article"][0]?.written).toBeLessThan(result.files / 5);
+    expect(steps?.["one new image"][0]?.written).toBeGreaterThan(0);
+    expect(result.incremental?.differences).toEqual([]);
+  }, 180_000);
 });
 
 describe("the synthetic corpus", () => {

@@ -4,6 +4,9 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { DISMISSED_PREFIX, SNOOZE_KEY } from "../lib/site/inlineCode.ts";
 import { PROJECT } from "./helpers/site.ts";
+import { CACHE_DIR } from "../lib/incremental/buildCache.ts";
+import { recordsDir } from "../lib/site/imageCache.ts";
+import { knownImagesFile } from "../lib/site/knownImages.ts";
 
 interface Step {
   run?: string;
@@ -13,7 +16,7 @@ interface Step {
 }
 
 describe("GitHub Actions workflow", () => {
-  it("builds on every push to main and every 15 minutes, tests before it builds, and deploys _site", async () => {
+  it("builds on every push to main and every 15 minutes, tests before it builds, restores the last build, and deploys _site", async () => {
     const workflow = yaml.load(await readFile(`${PROJECT}.github/workflows/publish.yml`, "utf8")) as {
       on: { push: { branches: string[] }; schedule: { cron: string }[] };
       jobs: { build: { steps: Step[] }; deploy: { needs: string; steps: Step[] } };
@@ -30,6 +33,16 @@ describe("GitHub Actions workflow", () => {
     expect([install < test, test < build, build < upload]).toEqual([true, true, true]);
     expect(steps[upload]?.with?.path).toBe("_site");
     expect(steps[build]?.env?.BROADSIDE_PATH_PREFIX).toContain("base_path");
+    // The last build and the processed images come back before the build, so a push builds incrementally.
+    const cache = index((s) => s.uses?.startsWith("actions/cache") ?? false);
+    expect(cache).toBeGreaterThanOrEqual(0);
+    expect(cache).toBeLessThan(build);
+    const cached = (steps[cache]?.with?.path ?? "").split("\n").filter(Boolean);
+    const images = ".cache/broadside-img";
+    expect(cached.sort()).toEqual([CACHE_DIR, images, recordsDir(images), knownImagesFile(images), "_site"].sort());
+    // Cache entries cannot be overwritten: each run saves its own and restores the latest.
+    expect(steps[cache]?.with?.key).toContain("github.run_id");
+    expect(steps[cache]?.with?.["restore-keys"]).toBe("build-");
     expect(workflow.jobs.deploy.needs).toBe("build");
     expect(workflow.jobs.deploy.steps.some((s) => s.uses?.startsWith("actions/deploy-pages"))).toBe(true);
   });
