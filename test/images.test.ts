@@ -6,6 +6,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article, buildOk, buildSite, makeSite, readOutput, removeSite } from "./helpers/site.ts";
+import { knownImagesFile } from "../lib/site/knownImages.ts";
 
 const sites: string[] = [];
 afterAll(() => Promise.all(sites.map(removeSite)));
@@ -97,7 +98,7 @@ describe("image cache", () => {
     const dir = await makeSite({
       files: { "src/articles/a.md": article({ title: "A", date: "2026-11-20", image: "\n  src: /images/pic.png\n  alt: A square" }) },
     });
-    sites.push(dir, cache, `${cache}.sizes`);
+    sites.push(dir, cache, `${cache}.sizes`, knownImagesFile(cache));
     await writeFile(path.join(dir, "src/images/pic.png"), PNG);
     await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
     const files = (await readdir(cache)).sort();
@@ -122,7 +123,7 @@ describe("image cache", () => {
     const dir = await makeSite({
       files: { "src/articles/a.md": article({ title: "A", date: "2026-11-20", image: "\n  src: /images/pic.png\n  alt: A square" }) },
     });
-    sites.push(dir, cache, `${cache}.sizes`);
+    sites.push(dir, cache, `${cache}.sizes`, knownImagesFile(cache));
     await writeFile(path.join(dir, "src/images/pic.png"), await sharp({ create: { width: 900, height: 600, channels: 3, background: "#a4161a" } }).png().toBuffer());
     await buildOk(dir, { BROADSIDE_IMAGE_CACHE: cache });
     const jpeg = (await readdir(cache)).find((f) => f.endsWith("-800.jpeg")) ?? "missing";

@@ -51,7 +51,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   const md = createMarkdown({ language: settings.site.language });
   const ids = options.plan ? sourceIds(options.plan.ids, options.inputDir) : undefined;
   const previous = options.plan?.previous;
-  const reuse = options.reuse ?? (previous && ids ? reuseFromCache(previous.articles, settings.site.timezone, ids) : undefined);
+  const reuse = options.reuse ?? (previous && ids ? reuseFromCache(previous.articles, ids) : undefined);
   const loaded = await timed("load articles", () => loadArticles({
     inputDir: options.inputDir,
     articlesDir: path.join(options.inputDir, "articles"),

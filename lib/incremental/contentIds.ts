@@ -42,14 +42,18 @@ async function fromGit(root: string, paths: readonly string[]): Promise<ContentI
     return undefined;
   }
   const ids: ContentIds = new Map();
+  const links: string[] = [];
   // "<mode> <blob id> <stage>\t<path>", paths relative to root, NUL-terminated.
   const { stdout: staged } = await git("ls-files", "--stage", "-z", "--", ...paths);
   for (const line of staged.split("\0")) {
     const tab = line.indexOf("\t");
     if (tab < 0) continue;
-    const [, id] = line.slice(0, tab).split(" ");
-    if (id) ids.set(line.slice(tab + 1), id);
+    const [mode, id] = line.slice(0, tab).split(" ");
+    if (mode === "120000") links.push(line.slice(tab + 1));
+    else if (id) ids.set(line.slice(tab + 1), id);
   }
+  // A committed symbolic link to a folder (the benchmark's site links the project's code): what it points to.
+  for (const [file, id] of await byHashing(root, links)) ids.set(file, id);
   // Edited, deleted or new since the index: hashed as they are now in the working tree.
   const { stdout: changed } = await git("ls-files", "-z", "--modified", "--others", "--exclude-standard", "--", ...paths);
   const dirty = [...new Set(changed.split("\0").filter((file) => file !== ""))];

@@ -52,14 +52,12 @@ export function pageManifest(families: readonly PageFamily[], source: PageSource
     }
     return key;
   };
-  const fingerprint = (family: PageFamily, item: unknown, url: string): string =>
-    hash(
-      JSON.stringify([family.name, url, item], (_key, value: unknown) => {
-        if (!isEntry(value)) return value;
-        // The page of an article itself: the article and what its "Read more" shows.
-        return value === item ? [card(value), value.related.map(card)] : card(value);
-      }),
-    );
+  const fingerprint = (family: PageFamily, item: unknown, url: string): string => {
+    const shown = family.shows ? family.shows(item) : item;
+    // The page of an article itself (most pages): the article and what its "Read more" shows.
+    if (isEntry(shown)) return hash(`${family.name}\n${url}\n${card(shown)}\n${shown.related.map(card).join(" ")}`);
+    return hash(JSON.stringify([family.name, url, shown], (_key, value: unknown) => (isEntry(value) ? card(value) : value)));
+  };
 
   const manifest: PageManifest = new Map();
   for (const family of families) {

@@ -6,7 +6,7 @@ import type { Article } from "../content/article.ts";
 import { type Tag, mergeTopics, topicKey } from "../content/tags.ts";
 import { type AuthorSettings, personKey, type Settings } from "../site/settings.ts";
 import { slugOrHash } from "../content/slugs.ts";
-import { type ListPage, paginate } from "./paginate.ts";
+import { type ListPage, paginate, shownOfPage } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
 import { newsSitemapEntries } from "./sitemaps.ts";
 
@@ -48,6 +48,13 @@ export interface Entry extends Article {
 export interface ListingPage<L extends Listing> {
   listing: L;
   page: ListPage<Entry>;
+}
+
+/** What a topic or author page shows of itself: on a numbered page, neither the list's length nor the count of articles. */
+export function shownOfListingPage<L extends Listing>({ listing, page }: ListingPage<L>): unknown {
+  if (page.front) return { listing, page };
+  const { count: _count, ...stable } = listing;
+  return { listing: stable, page: shownOfPage(page) };
 }
 
 export interface ListingFeed<L extends Listing> {

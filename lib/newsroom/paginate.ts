@@ -26,6 +26,16 @@ export interface ListPage<T> {
   urlOf: (number: number) => string;
 }
 
+/**
+ * What a list page shows of itself: a numbered page shows its number, its
+ * neighbours and its items, not how long the list has grown (its front does).
+ */
+export function shownOfPage<T>(page: ListPage<T>): Partial<ListPage<T>> {
+  if (page.front) return page;
+  const { total: _total, itemCount: _itemCount, ...stable } = page;
+  return stable;
+}
+
 export function pageUrl(baseUrl: string, number: number): string {
   return `${baseUrl}page/${number}/`;
 }

@@ -2,7 +2,7 @@
 import { html } from "../render/html.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
 import type { PageFamily } from "./family.ts";
-import type { ListPage } from "../newsroom/paginate.ts";
+import { type ListPage, shownOfPage } from "../newsroom/paginate.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
 import { page } from "../../_includes/layouts/page.ts";
 import { collectionPage } from "../render/structuredData.ts";
@@ -25,5 +25,6 @@ export const archivePages: PageFamily<ListPage<Entry>> = {
   url: (list) => list.url,
   render,
   articlesOn: (list) => list.items,
+  shows: shownOfPage,
   sitemap: (list) => (list.front ? { path: list.url } : undefined),
 };

@@ -1,7 +1,7 @@
 // One page per staff author and page number: /authors/<slug>/, /authors/<slug>/page/2/, ...
 import { html } from "../render/html.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
-import type { AuthorRef, ListingPage } from "../newsroom/newsroom.ts";
+import { type AuthorRef, type ListingPage, shownOfListingPage } from "../newsroom/newsroom.ts";
 import { listingPage } from "../../_includes/layouts/listing.ts";
 import { authorPhoto } from "../../_includes/partials/authorPhoto.ts";
 import type { PageFamily } from "./family.ts";
@@ -22,5 +22,6 @@ export const authorPages: PageFamily<ListingPage<AuthorRef>> = {
   url: (current) => current.page.url,
   render,
   articlesOn: (current) => current.page.items,
+  shows: shownOfListingPage,
   sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
 };

@@ -42,6 +42,13 @@ export interface PageFamily<Item = unknown> {
   articlesOn?(item: Item): readonly Entry[];
   /** The page's entry in sitemap.xml; none for pages search engines need not list (page 2 of a topic, feeds). */
   sitemap?(item: Item): SitemapUrl | undefined;
+  /**
+   * What of its item a page shows, when that is less than the item: an
+   * incremental build rewrites a page when this changes (lib/incremental/fingerprints.ts).
+   * A numbered list page leaves out the list's length, which changes with every
+   * push but is shown on the list's front only. Default: the whole item.
+   */
+  shows?(item: Item): unknown;
   /** Feeds carry full bodies: the article pages hold those bodies for them, so each is rendered once. */
   feed?: boolean;
   /** The search index reads these pages (the articles), a year at a time as they are written. */

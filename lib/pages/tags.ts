@@ -1,6 +1,6 @@
 // One page per topic and page number: /tags/<slug>/, /tags/<slug>/page/2/, ...
 import { listingPage } from "../../_includes/layouts/listing.ts";
-import type { ListingPage, TagRef } from "../newsroom/newsroom.ts";
+import { type ListingPage, shownOfListingPage, type TagRef } from "../newsroom/newsroom.ts";
 import type { PageFamily } from "./family.ts";
 
 export const tagPages: PageFamily<ListingPage<TagRef>> = {
@@ -9,5 +9,6 @@ export const tagPages: PageFamily<ListingPage<TagRef>> = {
   url: (current) => current.page.url,
   render: (current, newsroom) => listingPage(newsroom, current, { kicker: "Topic", indexUrl: "/tags/", indexLabel: "All topics" }),
   articlesOn: (current) => current.page.items,
+  shows: shownOfListingPage,
   sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
 };

@@ -5,9 +5,18 @@ import { DEFAULT_PAGES_PER_PART, pagesPerSearchPart, searchParts } from "./searc
 const year = (year: number, count: number) => Array.from({ length: count }, (_, i) => `/${year}/01/01/a${i}/`);
 
 describe("searchParts", () => {
-  it("keeps a site of ordinary size in one index at /pagefind/", () => {
+  it("keeps a small site in one index at /pagefind/", () => {
     const urls = [...year(2026, 300), ...year(2025, 400), ...year(2024, 300)];
     expect(searchParts(urls, DEFAULT_PAGES_PER_PART)).toEqual([{ path: "/pagefind/", folders: ["2026", "2025", "2024"] }]);
+  });
+
+  it("keeps the newest part small, so a push indexes a few recent years again, not the archive", () => {
+    const urls = [...year(2026, 400), ...year(2025, 500), ...year(2024, 300), ...year(2023, 3000)];
+    expect(searchParts(urls, DEFAULT_PAGES_PER_PART)).toEqual([
+      { path: "/pagefind/", folders: ["2026", "2025"] },
+      { path: "/pagefind-2023-2024/", folders: ["2024", "2023"] },
+    ]);
+    expect(searchParts([...year(2026, 2500), ...year(2025, 10)], DEFAULT_PAGES_PER_PART).map((part) => part.folders)).toEqual([["2026"], ["2025"]]);
   });
 
   it("splits a large archive into spans of whole years, newest first, none over the limit", () => {

@@ -9,8 +9,16 @@
 /** Where the newest part (the only one, on most sites) is served. */
 export const SEARCH_INDEX_PATH = "/pagefind/";
 
-/** Large enough that a site of 10,000 articles has one part; small enough that indexing one stays near 1 GiB. */
+/** Small enough that indexing one part stays near 1 GiB. */
 export const DEFAULT_PAGES_PER_PART = 10_000;
+
+/**
+ * The newest part is kept smaller: a push publishes or corrects recent
+ * articles, and an incremental build indexes again the whole part that holds a
+ * changed page (Pagefind cannot update an index), about 2 ms a page on this
+ * machine kind. Whole years still: a year with more articles is a part alone.
+ */
+export const NEWEST_PART_PAGES = 1_000;
 
 export interface SearchPart {
   /** Where this part is served: /pagefind/ for the newest, /pagefind-<oldest>-<newest>/ for the others. */
@@ -21,10 +29,11 @@ export interface SearchPart {
 
 /**
  * Groups article URLs (newest first, as the article pages are written) into
- * parts of whole folders, each holding at most `pagesPerPart` pages unless a
- * single folder holds more. There is always a first part, even with no pages.
+ * parts of whole folders, each holding at most `pagesPerPart` pages (the
+ * newest at most `newestPartPages`) unless a single folder holds more. There is
+ * always a first part, even with no pages.
  */
-export function searchParts(urls: Iterable<string>, pagesPerPart: number): SearchPart[] {
+export function searchParts(urls: Iterable<string>, pagesPerPart: number, newestPartPages = Math.min(NEWEST_PART_PAGES, pagesPerPart)): SearchPart[] {
   const runs: { folder: string; pages: number }[] = [];
   for (const url of urls) {
     const folder = searchFolder(url);
@@ -35,7 +44,8 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number): Searc
   const groups: { folders: string[]; pages: number }[] = [];
   for (const run of runs) {
     const last = groups.at(-1);
-    if (last && last.pages + run.pages <= pagesPerPart) {
+    const limit = groups.length === 1 ? newestPartPages : pagesPerPart;
+    if (last && last.pages + run.pages <= limit) {
       last.folders.push(run.folder);
       last.pages += run.pages;
     } else {
