@@ -36,6 +36,8 @@ export interface ProductionPages {
 /** Writes the pages; returns how many files were written or removed. */
 export async function writeProductionPages({ families, source, view, build, outputDir, inputDir, plan }: ProductionPages): Promise<number> {
   const ids = plan ? sourceIds(plan.ids, inputDir) : undefined;
+  // A scheduled run with nothing due, a push that changed nothing the site shows: every page is as the cache says.
+  if (plan?.previous && ids && nothingChanged(plan.previous, build, ids)) return 0;
   const manifest = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image)) : undefined;
   const parts = manifest ? searchPartStates(build.searchParts, families, source, manifest) : [];
   const language = build.newsroom.settings.site.language;
@@ -63,6 +65,22 @@ export async function writeProductionPages({ families, source, view, build, outp
   }
   if (plan && ids && manifest) plan.next = cacheState(plan, build, ids, manifest, parts, imageFiles);
   return changed;
+}
+
+/**
+ * The same article files with the same content and images, and the same live
+ * articles in the same order: then every page's fingerprint is what it was
+ * (they are made from nothing else, the build key aside), and nothing is
+ * written, not even the cache.
+ */
+function nothingChanged(previous: BuildCacheState, build: Build, ids: SourceIds): boolean {
+  if (build.articleFiles.size !== Object.keys(previous.articles).length) return false;
+  for (const file of build.articleFiles.keys()) {
+    const record = previous.articles[file];
+    if (!record || !recordIsCurrent(record, ids.file(file), ids.image)) return false;
+  }
+  const live = build.newsroom.articles;
+  return live.length === previous.related.length && live.every((entry, at) => previous.related[at]?.inputPath === entry.inputPath);
 }
 
 /** Makes again the parts of the search index whose pages changed; returns how many parts. */
