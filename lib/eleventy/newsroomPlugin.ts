@@ -79,24 +79,35 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   eleventyConfig.on("eleventy.after", async ({ directories, results = [], runMode }: AfterBuild) => {
     const previewing = runMode !== "build";
     if (!build || !view) throw new Error("the newsroom collection was not built");
-    const { newsroom, deployment, securityPolicy } = build;
+    const current = build;
+    const { newsroom, deployment, securityPolicy } = current;
     const { view: pagesView, source } = view;
-    let written: number;
-    if (previewing) {
+
+    // Under the dev server: a save rewrites the pages showing the saved articles; any other change, every page
+    // and the search index. Pages no longer written are removed, images no article uses leave /img/.
+    const previewPages = async (outputDir: string): Promise<number> => {
       const record = new Map<string, readonly string[]>();
-      // A save rewrites the pages showing the saved articles; any other change, every page and the search index.
       const scope = update
-        ? { only: showsAny(editedArticles(update, build.articleFiles)) }
-        : { searchIndex: await startSearchIndex(directories.output, newsroom.settings.site.language, build.searchParts) };
-      written = await timed("page families", () => writePages(options.pageFamilies, source, pagesView, directories.output, { record, ...scope }));
-      await preview.settle(directories.output, record, update);
-      const images = await publishImageFiles(directories.output, build.images, previewImages);
+        ? { only: showsAny(editedArticles(update, current.articleFiles)) }
+        : { searchIndex: await startSearchIndex(outputDir, newsroom.settings.site.language, current.searchParts) };
+      const pages = await timed("page families", () => writePages(options.pageFamilies, source, pagesView, outputDir, { record, ...scope }));
+      await preview.settle(outputDir, record, update);
+      const images = await publishImageFiles(outputDir, current.images, previewImages);
       previewImages = images.files;
-      written += images.changed;
-    } else {
-      const plan = planOf(eleventyConfig);
-      written = await writeProductionPages({ families: options.pageFamilies, source, view: pagesView, build, outputDir: directories.output, inputDir: options.inputDir, plan });
-    }
+      return pages + images.changed;
+    };
+
+    const written = previewing
+      ? await previewPages(directories.output)
+      : await writeProductionPages({
+          families: options.pageFamilies,
+          source,
+          view: pagesView,
+          build,
+          outputDir: directories.output,
+          inputDir: options.inputDir,
+          plan: planOf(eleventyConfig),
+        });
     if (previewing && !watchingDeletions) {
       watchingDeletions = true;
       await watchDeletions(path.join(options.inputDir, "articles"), deletionTrigger, (file) => devUpdates.saved([file]));
