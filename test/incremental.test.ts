@@ -2,6 +2,7 @@
 // starting from the previous build's cache must leave exactly what a full build
 // from scratch writes, file for file and byte for byte; and a change to code or
 // templates must fall back to a full build and say so.
+import { existsSync } from "node:fs";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -128,6 +129,23 @@ describe("an incremental build is byte for byte a full build", () => {
     await writeFile(path.join(images, "snowfield-copy.jpg"), await readFile(path.join(images, "factory.jpg")));
     const { changed } = await expectSameAsFullBuild();
     expect(changed).toContain("2026/11/27/ferry-with-a-photo/index.html");
+  });
+
+  it("after an image served as it is was deleted, and another became an article's image", async () => {
+    const images = path.join(dir, "src/images");
+    await writeFile(path.join(images, "map.png"), await readFile(path.join(images, "logo.png")));
+    await writeFile(path.join(images, "chart.png"), await readFile(path.join(images, "logo.png")));
+    const added = await expectSameAsFullBuild();
+    expect(added.changed).toEqual(expect.arrayContaining(["images/map.png", "images/chart.png"]));
+    await rm(path.join(images, "map.png"));
+    await expectSameAsFullBuild();
+    expect(existsSync(path.join(dir, "_site/images/map.png"))).toBe(false);
+    await writeFile(
+      articles("2026/chart-article.md"),
+      article({ title: "A chart", date: "2026-11-27T10:30:00+03:00", image: "\n  src: /images/chart.png\n  alt: A chart" }),
+    );
+    await expectSameAsFullBuild();
+    expect(existsSync(path.join(dir, "_site/images/chart.png"))).toBe(false);
   });
 
   it("when a scheduled article's time has come", async () => {

@@ -1,7 +1,7 @@
 // What an incremental build changes in the output folder, from the previous
 // build's page manifest and this one's: the pages to write, the files to
 // remove, and the parts of the search index to make again.
-import { readdir, rm, rmdir } from "node:fs/promises";
+import { readdir, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PageFamily, PageSource } from "../pages/family.ts";
 import { type SearchPart, searchFolder } from "../site/searchParts.ts";
@@ -88,4 +88,30 @@ export function searchChanges(previous: readonly CachedSearchPart[], next: reado
     reindex: next.filter((part) => !kept.has(part.fingerprint)).map(({ path, folders }) => ({ path, folders })),
     remove: previous.filter((part) => !paths.has(part.path)).map((part) => part.path),
   };
+}
+
+/**
+ * Eleventy's passthrough copy adds the images served as they are, but removes
+ * nothing: a file deleted from `<input>/images/`, or one an article now uses
+ * (served processed instead), would stay in the output, which a full build
+ * would not have. Removes those.
+ */
+export async function removeStaleImages(outputDir: string, inputDir: string, processed: (src: string) => boolean): Promise<number> {
+  const served = path.join(outputDir, "images");
+  let files: string[];
+  try {
+    files = (await readdir(served, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(served, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  } catch {
+    return 0;
+  }
+  const stale: string[] = [];
+  for (const file of files) {
+    const src = `/images/${file}`;
+    const exists = await stat(path.join(inputDir, "images", file)).then(() => true, () => false);
+    if (!exists || processed(src)) stale.push(`images/${file}`);
+  }
+  await removeOutputFiles(outputDir, stale);
+  return stale.length;
 }

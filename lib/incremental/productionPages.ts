@@ -20,7 +20,7 @@ import { type ArticleRecord, articleRecord, recordIsCurrent } from "./articleRec
 import { type BuildCacheState, CACHE_FORMAT, type CachedSearchPart, dropCache } from "./buildCache.ts";
 import { type BuildPlan, sourceIds, type SourceIds } from "./buildPlan.ts";
 import { type PageManifest, pageManifest } from "./fingerprints.ts";
-import { pageChanges, removeOutputFiles, searchChanges, searchPartStates } from "./outputChanges.ts";
+import { pageChanges, removeOutputFiles, removeStaleImages, searchChanges, searchPartStates } from "./outputChanges.ts";
 
 export interface ProductionPages {
   families: readonly PageFamily[];
@@ -36,8 +36,9 @@ export interface ProductionPages {
 /** Writes the pages; returns how many files were written or removed. */
 export async function writeProductionPages({ families, source, view, build, outputDir, inputDir, plan }: ProductionPages): Promise<number> {
   const ids = plan ? sourceIds(plan.ids, inputDir) : undefined;
+  const processed = (src: string) => build.images.get(src) !== undefined;
   // A scheduled run with nothing due, a push that changed nothing the site shows: every page is as the cache says.
-  if (plan?.previous && ids && nothingChanged(plan.previous, build, ids)) return 0;
+  if (plan?.previous && ids && nothingChanged(plan.previous, build, ids)) return removeStaleImages(outputDir, inputDir, processed);
   const manifest = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image)) : undefined;
   const parts = manifest ? searchPartStates(build.searchParts, families, source, manifest) : [];
   const language = build.newsroom.settings.site.language;
@@ -61,6 +62,7 @@ export async function writeProductionPages({ families, source, view, build, outp
     changed += await reindex(outputDir, language, previous.searchParts, parts);
     const images = await publishImageFiles(outputDir, build.images, new Set(previous.imageFiles));
     changed += images.changed;
+    changed += await removeStaleImages(outputDir, inputDir, processed);
     imageFiles = images.files;
   }
   if (plan && ids && manifest) plan.next = cacheState(plan, build, ids, manifest, parts, imageFiles);
