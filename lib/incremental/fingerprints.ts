@@ -1,7 +1,7 @@
 // A fingerprint for every page the page families write: a hash of everything the
 // page is made from, so an incremental build rewrites exactly the pages whose
 // fingerprint changed. What lies outside the articles (code, templates, _data,
-// settings, the environment) is in the build key (lib/incremental/buildKey.ts)
+// settings, the environment) is in the build key (lib/incremental/buildPlan.ts)
 // and gives a full build when it changes; so a page's fingerprint is its family,
 // its URL and its item, with each article in it replaced by a key of what an
 // article contributes to a page:
@@ -13,8 +13,9 @@
 // - on its own page, also the keys of its "Read more" articles.
 // Counts that change with every new article (a topic's size) are left out of an
 // article's key: they appear only on the pages that list them, whose items carry
-// them. The test suite checks the result: an incremental build is byte for byte
-// a full build (test/incremental.test.ts).
+// them; and a family may say what of its item a page shows (`shows`: a numbered
+// list page does not show the list's length). The test suite checks the result:
+// an incremental build is byte for byte a full build (test/incremental.test.ts).
 import { createHash } from "node:crypto";
 import type { Entry } from "../newsroom/newsroom.ts";
 import type { PageFamily, PageSource } from "../pages/family.ts";

@@ -1,6 +1,7 @@
 // What an incremental build changes in the output folder, from the previous
 // build's page manifest and this one's: the pages to write, the files to
 // remove, and the parts of the search index to make again.
+import { createHash } from "node:crypto";
 import { readdir, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { PageFamily, PageSource } from "../pages/family.ts";
@@ -9,7 +10,7 @@ import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import type { CachedSearchPart } from "./buildCache.ts";
 import type { PageManifest } from "./fingerprints.ts";
-import { createHash } from "node:crypto";
+import { toPosix } from "../util/displayPath.ts";
 
 export interface PageChanges {
   /** Output files whose page is new or changed. */
@@ -102,7 +103,7 @@ export async function removeStaleImages(outputDir: string, inputDir: string, pro
   try {
     files = (await readdir(served, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(served, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+      .map((entry) => toPosix(path.relative(served, path.join(entry.parentPath, entry.name))));
   } catch {
     return 0;
   }
