@@ -9,7 +9,7 @@ import { appendFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { benchImage } from "./corpus.ts";
 import type { BuildMeasure } from "./run.ts";
-import { median } from "./run.ts";
+import { median } from "./stats.ts";
 
 const STEPS = ["nothing changed", "one new article", "one edited article", "one deleted article", "one new image"] as const;
 export type Step = (typeof STEPS)[number];

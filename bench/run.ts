@@ -16,6 +16,7 @@ import { makeSite } from "../test/helpers/site.ts";
 import { writeCorpus } from "./corpus.ts";
 import { measureRebuilds } from "./rebuild.ts";
 import { sampleTreeMemory } from "./processTree.ts";
+import { median } from "./stats.ts";
 import { formatSteps, type IncrementalSteps, measureIncremental } from "./incremental.ts";
 
 export interface BenchResult {
@@ -51,12 +52,6 @@ async function commitSite(site: string): Promise<void> {
 async function countFiles(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).length;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 export interface BuildMeasure {

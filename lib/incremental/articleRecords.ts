@@ -41,14 +41,13 @@ export function loadedFromRecord(record: ArticleRecord): LoadedFile {
     updated?: string;
     corrections: { date: string; text: string }[];
   };
-  const date = reviveDate;
   const article: Article = {
     ...data,
-    published: date(data.published),
-    corrections: data.corrections.map((correction) => ({ ...correction, date: date(correction.date) })),
+    published: reviveDate(data.published),
+    corrections: data.corrections.map((correction) => ({ ...correction, date: reviveDate(correction.date) })),
   } as Article;
-  if (data.updated !== undefined) article.updated = date(data.updated);
-  else delete article.updated;
+  // JSON leaves out an article without `updated`, as the validation pass does.
+  if (data.updated !== undefined) article.updated = reviveDate(data.updated);
   return { article, problems: [], ...(record.warnings ? { warnings: record.warnings } : {}) };
 }
 
