@@ -10,13 +10,34 @@ describe("sitemapDocuments", () => {
     expect(sitemapDocuments(urls, 5)).toEqual([{ path: "/sitemap.xml", kind: "urlset", urls }]);
   });
 
-  it("splits into numbered files under a sitemap index past the limit", () => {
-    expect(sitemapDocuments(urls, 2)).toEqual([
-      { path: "/sitemap.xml", kind: "index", sitemaps: ["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"] },
-      { path: "/sitemap-1.xml", kind: "urlset", urls: urls.slice(0, 2) },
-      { path: "/sitemap-2.xml", kind: "urlset", urls: urls.slice(2, 4) },
-      { path: "/sitemap-3.xml", kind: "urlset", urls: urls.slice(4) },
+  it("past the limit, files a sitemap per year under an index, the other pages first and the newest year next", () => {
+    const paths = ["/", "/2026/11/02/b/", "/2026/11/01/a/", "/tags/x/", "/2025/03/01/c/", "/2026/"];
+    const documents = sitemapDocuments(paths.map((path) => ({ path })), 5);
+    expect(documents.map((doc) => (doc.kind === "index" ? doc.sitemaps : doc.urls.map((url) => url.path)))).toEqual([
+      ["/sitemap-pages.xml", "/sitemap-2026.xml", "/sitemap-2025.xml"],
+      ["/", "/tags/x/"],
+      ["/2026/11/02/b/", "/2026/11/01/a/", "/2026/"],
+      ["/2025/03/01/c/"],
     ]);
+    expect(documents.map((doc) => doc.path)).toEqual(["/sitemap.xml", "/sitemap-pages.xml", "/sitemap-2026.xml", "/sitemap-2025.xml"]);
+  });
+
+  it("numbers the files of a year that alone outgrows the limit", () => {
+    const year = ["/2026/01/01/a/", "/2026/01/02/b/", "/2026/01/03/c/"].map((path) => ({ path }));
+    const documents = sitemapDocuments([{ path: "/" }, ...year], 2);
+    expect(documents[0]).toEqual({ path: "/sitemap.xml", kind: "index", sitemaps: ["/sitemap-pages.xml", "/sitemap-2026-1.xml", "/sitemap-2026-2.xml"] });
+    expect(documents.slice(2)).toEqual([
+      { path: "/sitemap-2026-1.xml", kind: "urlset", urls: year.slice(0, 2) },
+      { path: "/sitemap-2026-2.xml", kind: "urlset", urls: year.slice(2) },
+    ]);
+  });
+
+  it("adding an article changes only its year's file", () => {
+    const before = ["/", "/2025/01/01/a/", "/2024/01/01/b/", "/2024/02/01/c/"].map((path) => ({ path }));
+    const after = [{ path: "/" }, { path: "/2025/06/01/new/" }, ...before.slice(1)];
+    const changed = (a: ReturnType<typeof sitemapDocuments>, b: ReturnType<typeof sitemapDocuments>) =>
+      b.filter((doc) => JSON.stringify(doc) !== JSON.stringify(a.find((other) => other.path === doc.path))).map((doc) => doc.path);
+    expect(changed(sitemapDocuments(before, 2), sitemapDocuments(after, 2))).toEqual(["/sitemap-2025.xml"]);
   });
 });
 

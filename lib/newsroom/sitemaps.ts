@@ -1,5 +1,5 @@
 // Sitemaps: every indexable page, split into files of at most 50,000 URLs under
-// a sitemap index when the site outgrows one file; and the Google News sitemap,
+// a sitemap index when the site outgrows one file (a file per year); and the Google News sitemap,
 // the articles of the last two days only (at most 1,000).
 import type { DateTime } from "luxon";
 import type { Entry } from "./newsroom.ts";
@@ -17,13 +17,44 @@ export type SitemapDocument =
   | { path: string; kind: "urlset"; urls: SitemapUrl[] }
   | { path: string; kind: "index"; sitemaps: string[] };
 
+/**
+ * One sitemap.xml while the site fits in one file. Past that, a sitemap index
+ * over a file per year of the archive (`/sitemap-2026.xml`: the articles and
+ * archive pages under `/2026/`) and one for every other page
+ * (`/sitemap-pages.xml`), each numbered (`-1`, `-2`) only if it alone outgrows
+ * the limit. Grouped by year rather than cut every 50,000 URLs so that a new
+ * article changes its year's file only: cut by count, every URL after it moves
+ * one place and every file is written again (lib/incremental/).
+ */
 export function sitemapDocuments(urls: readonly SitemapUrl[], limit = SITEMAP_URL_LIMIT): SitemapDocument[] {
   if (urls.length <= limit) return [{ path: "/sitemap.xml", kind: "urlset", urls: [...urls] }];
-  const parts: SitemapDocument[] = [];
-  for (let start = 0; start < urls.length; start += limit) {
-    parts.push({ path: `/sitemap-${parts.length + 1}.xml`, kind: "urlset", urls: urls.slice(start, start + limit) });
+  const groups = new Map<string, SitemapUrl[]>([[PAGES_GROUP, []]]);
+  for (const url of urls) {
+    const group = sitemapGroup(url.path);
+    const members = groups.get(group);
+    if (members) members.push(url);
+    else groups.set(group, [url]);
   }
-  return [{ path: "/sitemap.xml", kind: "index", sitemaps: parts.map((p) => p.path) }, ...parts];
+  const files: SitemapDocument[] = [];
+  const ordered = [...groups].sort(([a], [b]) => (a === PAGES_GROUP ? -1 : b === PAGES_GROUP ? 1 : b.localeCompare(a)));
+  for (const [group, members] of ordered) {
+    if (members.length === 0) continue;
+    if (members.length <= limit) {
+      files.push({ path: `/sitemap-${group}.xml`, kind: "urlset", urls: members });
+      continue;
+    }
+    for (let start = 0, n = 1; start < members.length; start += limit, n++) {
+      files.push({ path: `/sitemap-${group}-${n}.xml`, kind: "urlset", urls: members.slice(start, start + limit) });
+    }
+  }
+  return [{ path: "/sitemap.xml", kind: "index", sitemaps: files.map((file) => file.path) }, ...files];
+}
+
+const PAGES_GROUP = "pages";
+
+/** The year a URL is filed under (`/2026/11/27/slug/` → `2026`), or `pages` for the rest of the site. */
+function sitemapGroup(path: string): string {
+  return /^\/(\d{4})\//.exec(path)?.[1] ?? PAGES_GROUP;
 }
 
 /** Articles published in the last two days before `now`, newest first. */

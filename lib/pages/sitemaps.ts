@@ -1,4 +1,4 @@
-// sitemap.xml (and sitemap-N.xml past 50,000 URLs, listed by sitemap.xml as an index).
+// sitemap.xml (past 50,000 URLs, an index over a file per year and one for the other pages: lib/newsroom/sitemaps.ts).
 import { html } from "../render/html.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
 import type { PageFamily } from "./family.ts";
