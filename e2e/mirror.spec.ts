@@ -105,9 +105,14 @@ test("search results in the mirror link under its prefix", async ({ page, baseUR
 test("search merges the parts of a split index, with results from every year under the prefix", async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? "").origin;
   await page.goto(`${origin}${MIRROR_PREFIX}search/?q=abroad`);
-  // This copy is built with small parts (e2e/buildSites.ts): 2026 in the first, 2024 and 2025 in another.
+  // This copy is built with small parts (e2e/buildSites.ts): November 2026 in the first, October 2026 in
+  // the next, and the two older months (one article each) together in the last.
   const parts = JSON.parse((await page.locator("form[data-search-index]").getAttribute("data-search-parts")) ?? "[]") as { path: string }[];
-  expect(parts.map((part) => part.path)).toEqual([`${MIRROR_PREFIX}pagefind/`, `${MIRROR_PREFIX}pagefind-2024-2025/`]);
+  expect(parts.map((part) => part.path)).toEqual([
+    `${MIRROR_PREFIX}pagefind/`,
+    `${MIRROR_PREFIX}pagefind-2026-10/`,
+    `${MIRROR_PREFIX}pagefind-2024-11-2025-11/`,
+  ]);
   await expect(page.locator(".search-status")).toHaveText("5 articles match “abroad”.");
   const hrefs = await page.locator(".search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs).toHaveLength(5);

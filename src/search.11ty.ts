@@ -12,8 +12,8 @@ export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
   // data-* attributes are not rewritten for a mirror's path prefix, so it is added here.
   const script = servedPath(newsroom.deployment, `${SEARCH_INDEX_PATH}pagefind.js`);
-  // A large archive's index is in parts of whole years, merged into one list in the browser.
-  const parts = newsroom.searchParts.map((part) => ({ path: servedPath(newsroom.deployment, part.path), years: part.folders }));
+  // A large archive's index is in parts of whole months, merged into one list in the browser.
+  const parts = newsroom.searchParts.map((part) => ({ path: servedPath(newsroom.deployment, part.path), months: part.folders }));
   const main = html`<h1>Search</h1>
 <form class="search-form" action="/search/" method="get" role="search" hidden data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""}>
   <label for="search-query">Search all articles</label>

@@ -23,8 +23,8 @@ async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   const share = leadMetadata ? shareImage(leadMetadata) : undefined;
   const body = await newsroom.renderedBody(entry.inputPath);
   // data-pagefind-body: only articles are searchable, and only this element of them.
-  // The year filter lets the search page skip parts of a split index (lib/site/searchParts.ts).
-  const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body data-pagefind-filter="year:${searchFolder(entry.url)}">
+  // The month filter lets the search page skip parts of a split index (lib/site/searchParts.ts).
+  const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body data-pagefind-filter="month:${searchFolder(entry.url)}">
   ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
   <header class="article__header">
     ${kicker(entry, { searchMeta: true })}

@@ -38,7 +38,7 @@ function withPathPrefix(html: string, deployment: Deployment): Promise<string> {
 
 export interface WriteOptions {
   /**
-   * Reads each year of searchable pages as soon as it is written, and writes
+   * Reads each month of searchable pages as soon as it is written, and writes
    * the index while the other families are written.
    */
   searchIndex?: SearchIndexer;
@@ -101,9 +101,9 @@ export async function writePages(
       const items = first.items(source);
       await timed(sharing.map((family) => family.name).join(", "), async () => {
         if (!searchable || !searchIndex) return writeItems(items, sharing);
-        for (const [year, ofYear] of byYear(searchable, items)) {
-          await writeItems(ofYear, sharing);
-          if (year) searchIndex.addFolder(year);
+        for (const [folder, ofFolder] of bySearchFolder(searchable, items)) {
+          await writeItems(ofFolder, sharing);
+          if (folder) searchIndex.addFolder(folder);
         }
       });
       if (at === lastSearchable && searchIndex) {
@@ -122,14 +122,14 @@ export async function writePages(
   return written;
 }
 
-/** Consecutive runs of items whose pages share a year (articles, newest first: one run per year). */
-function byYear(family: PageFamily, items: readonly unknown[]): [string, unknown[]][] {
+/** Consecutive runs of items whose pages share a search folder (articles, newest first: one run per month). */
+function bySearchFolder(family: PageFamily, items: readonly unknown[]): [string, unknown[]][] {
   const runs: [string, unknown[]][] = [];
   for (const item of items) {
-    const year = searchFolder(family.url(item));
+    const folder = searchFolder(family.url(item));
     const last = runs.at(-1);
-    if (last && last[0] === year) last[1].push(item);
-    else runs.push([year, [item]]);
+    if (last && last[0] === folder) last[1].push(item);
+    else runs.push([folder, [item]]);
   }
   return runs;
 }

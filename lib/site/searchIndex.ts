@@ -1,8 +1,8 @@
-// Site search with Pagefind: the article pages are indexed one top-level folder
-// (one year) at a time, as soon as that year's pages are all written, while the
-// older years are still being rendered: Pagefind runs in a process of its own,
-// on the other core. A part of the index (lib/site/searchParts.ts) is written and
-// dropped from Pagefind's memory as soon as its last year is read. Only the part
+// Site search with Pagefind: the article pages are indexed one month's folder
+// at a time, as soon as that month's pages are all written, while the older
+// months are still being rendered: Pagefind runs in a process of its own, on
+// the other core. A part of the index (lib/site/searchParts.ts) is written and
+// dropped from Pagefind's memory as soon as its last month is read. Only the part
 // of a page marked data-pagefind-body is indexed (headline, byline, tags, body;
 // not the notices or the support-us prompt). Searching then happens in the
 // reader's browser, with no request to another site. https://pagefind.app/docs/node-api/
@@ -12,7 +12,7 @@ import type { SearchPart } from "./searchParts.ts";
 
 export interface SearchIndexer {
   /**
-   * Indexes the pages under this top-level folder, now that they are written.
+   * Indexes the pages under this folder (a month, `2026/11`), now that they are written.
    * Folders must come in the parts' order (Pagefind's files depend on it).
    */
   addFolder(folder: string): void;

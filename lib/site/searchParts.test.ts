@@ -1,36 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PAGES_PER_PART, pagesPerSearchPart, searchParts } from "./searchParts.ts";
 
-/** `count` article URLs in `year`, as the newsroom lists them. */
-const year = (year: number, count: number) => Array.from({ length: count }, (_, i) => `/${year}/01/01/a${i}/`);
+/** `count` article URLs in `month` (`2026/11`), as the newsroom lists them. */
+const month = (month: string, count: number) => Array.from({ length: count }, (_, i) => `/${month}/01/a${i}/`);
 
 describe("searchParts", () => {
   it("keeps a small site in one index at /pagefind/", () => {
-    const urls = [...year(2026, 300), ...year(2025, 400), ...year(2024, 300)];
-    expect(searchParts(urls, DEFAULT_PAGES_PER_PART)).toEqual([{ path: "/pagefind/", folders: ["2026", "2025", "2024"] }]);
+    const urls = [...month("2026/11", 300), ...month("2026/10", 400), ...month("2024/03", 300)];
+    expect(searchParts(urls, DEFAULT_PAGES_PER_PART)).toEqual([{ path: "/pagefind/", folders: ["2026/11", "2026/10", "2024/03"] }]);
   });
 
-  it("keeps the newest part small, so a push indexes a few recent years again, not the archive", () => {
-    const urls = [...year(2026, 400), ...year(2025, 500), ...year(2024, 300), ...year(2023, 3000)];
+  it("keeps the newest part to a few recent months, so a push indexes those again, not the archive", () => {
+    const urls = [...month("2026/11", 400), ...month("2026/10", 500), ...month("2026/09", 300), ...month("2025/12", 3000)];
     expect(searchParts(urls, DEFAULT_PAGES_PER_PART)).toEqual([
-      { path: "/pagefind/", folders: ["2026", "2025"] },
-      { path: "/pagefind-2023-2024/", folders: ["2024", "2023"] },
+      { path: "/pagefind/", folders: ["2026/11", "2026/10"] },
+      { path: "/pagefind-2025-12-2026-09/", folders: ["2026/09", "2025/12"] },
     ]);
-    expect(searchParts([...year(2026, 2500), ...year(2025, 10)], DEFAULT_PAGES_PER_PART).map((part) => part.folders)).toEqual([["2026"], ["2025"]]);
+    // A month larger than the newest part's size is the newest part alone.
+    expect(searchParts([...month("2026/11", 2500), ...month("2026/10", 10)], DEFAULT_PAGES_PER_PART).map((part) => part.folders)).toEqual([["2026/11"], ["2026/10"]]);
   });
 
-  it("splits a large archive into spans of whole years, newest first, none over the limit", () => {
-    const urls = [...year(2026, 4), ...year(2025, 5), ...year(2024, 3), ...year(2023, 2), ...year(2022, 6)];
-    expect(searchParts(urls, 10)).toEqual([
-      { path: "/pagefind/", folders: ["2026", "2025"] },
-      { path: "/pagefind-2023-2024/", folders: ["2024", "2023"] },
-      { path: "/pagefind-2022/", folders: ["2022"] },
+  it("groups the older months from the oldest, none over the limit, so their bounds stay put as new months come", () => {
+    const older = [...month("2025/05", 5), ...month("2025/04", 3), ...month("2025/03", 2), ...month("2025/02", 6), ...month("2025/01", 4)];
+    expect(searchParts([...month("2026/01", 4), ...older], 10, 4)).toEqual([
+      { path: "/pagefind/", folders: ["2026/01"] },
+      { path: "/pagefind-2025-03-2025-05/", folders: ["2025/05", "2025/04", "2025/03"] },
+      { path: "/pagefind-2025-01-2025-02/", folders: ["2025/02", "2025/01"] },
     ]);
+    // A new month moves 2026/01 out of the newest part; the older parts stay as they were.
+    const next = searchParts([...month("2026/02", 4), ...month("2026/01", 4), ...older], 10, 4);
+    expect(next.map((part) => part.path)).toEqual(["/pagefind/", "/pagefind-2026-01/", "/pagefind-2025-03-2025-05/", "/pagefind-2025-01-2025-02/"]);
   });
 
-  it("gives a year larger than the limit a part of its own rather than splitting it", () => {
-    const parts = searchParts([...year(2026, 2), ...year(2025, 25), ...year(2024, 2)], 10);
-    expect(parts.map((part) => part.folders)).toEqual([["2026"], ["2025"], ["2024"]]);
+  it("gives a month larger than the limit a part of its own rather than splitting it", () => {
+    const parts = searchParts([...month("2026/03", 2), ...month("2026/02", 25), ...month("2026/01", 2)], 10, 2);
+    expect(parts.map((part) => part.folders)).toEqual([["2026/03"], ["2026/02"], ["2026/01"]]);
   });
 
   it("still has a first part when there is nothing to index", () => {

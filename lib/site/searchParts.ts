@@ -1,10 +1,10 @@
 // The search index in parts. Pagefind holds a whole index in memory until it is
 // written: about 130 KB for each page, so 12 GiB for 100,000 articles. A large
-// archive is therefore indexed as consecutive spans of years, each part written
-// and dropped before the next is started, so the indexer's memory is bounded by
-// the largest part. The reader's browser loads the newest part and merges the
-// others into one ranked list (Pagefind's mergeIndex), so search reads the same.
-// https://pagefind.app/docs/multisite/
+// archive is therefore indexed as consecutive spans of months, each part
+// written and dropped before the next is started, so the indexer's memory is
+// bounded by the largest part. The reader's browser loads the newest part and
+// merges the others into one ranked list (Pagefind's mergeIndex), so search
+// reads the same. https://pagefind.app/docs/multisite/
 
 /** Where the newest part (the only one, on most sites) is served. */
 export const SEARCH_INDEX_PATH = "/pagefind/";
@@ -13,25 +13,28 @@ export const SEARCH_INDEX_PATH = "/pagefind/";
 export const DEFAULT_PAGES_PER_PART = 10_000;
 
 /**
- * The newest part is kept smaller: a push publishes or corrects recent
- * articles, and an incremental build indexes again the whole part that holds a
- * changed page (Pagefind cannot update an index), about 2 ms a page on this
- * machine kind. Whole years still: a year with more articles is a part alone.
+ * The newest part is kept small: a push publishes or corrects recent articles,
+ * and an incremental build indexes again the whole part that holds a changed
+ * page (Pagefind cannot update an index), about 2 ms a page on this machine
+ * kind. Whole months still: a month with more articles is a part alone.
  */
 export const NEWEST_PART_PAGES = 1_000;
 
 export interface SearchPart {
   /** Where this part is served: /pagefind/ for the newest, /pagefind-<oldest>-<newest>/ for the others. */
   path: string;
-  /** The first URL folders (years) of the pages it indexes, newest first. */
+  /** The URL folders (months, `2026/11`) of the pages it indexes, newest first. */
   folders: string[];
 }
 
 /**
  * Groups article URLs (newest first, as the article pages are written) into
- * parts of whole folders, each holding at most `pagesPerPart` pages (the
- * newest at most `newestPartPages`) unless a single folder holds more. There is
- * always a first part, even with no pages.
+ * parts of whole months. The newest part takes the newest months while they
+ * hold at most `newestPartPages` pages (at least one month). The older months
+ * are grouped from the oldest, each part holding at most `pagesPerPart` pages
+ * unless a single month holds more: grouped from the oldest, the older parts'
+ * bounds do not move as new months come, only the part before the newest one
+ * grows until it is full. There is always a first part, even with no pages.
  */
 export function searchParts(urls: Iterable<string>, pagesPerPart: number, newestPartPages = Math.min(NEWEST_PART_PAGES, pagesPerPart)): SearchPart[] {
   const runs: { folder: string; pages: number }[] = [];
@@ -41,33 +44,40 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number, newest
     if (last && last.folder === folder) last.pages += 1;
     else runs.push({ folder, pages: 1 });
   }
-  const groups: { folders: string[]; pages: number }[] = [];
-  for (const run of runs) {
-    const last = groups.at(-1);
-    const limit = groups.length === 1 ? newestPartPages : pagesPerPart;
-    if (last && last.pages + run.pages <= limit) {
-      last.folders.push(run.folder);
+  if (runs.length === 0) return [{ path: SEARCH_INDEX_PATH, folders: [] }];
+  let newest = 1;
+  for (let pages = runs[0]?.pages ?? 0; newest < runs.length && pages + (runs[newest]?.pages ?? 0) <= newestPartPages; newest++) {
+    pages += runs[newest]?.pages ?? 0;
+  }
+  const older: { folders: string[]; pages: number }[] = [];
+  for (const run of runs.slice(newest).reverse()) {
+    const last = older.at(-1);
+    if (last && last.pages + run.pages <= pagesPerPart) {
+      last.folders.unshift(run.folder);
       last.pages += run.pages;
     } else {
-      groups.push({ folders: [run.folder], pages: run.pages });
+      older.push({ folders: [run.folder], pages: run.pages });
     }
   }
-  if (groups.length === 0) return [{ path: SEARCH_INDEX_PATH, folders: [] }];
-  return groups.map(({ folders }, at) => ({ path: at === 0 ? SEARCH_INDEX_PATH : olderPartPath(folders), folders }));
+  return [
+    { path: SEARCH_INDEX_PATH, folders: runs.slice(0, newest).map((run) => run.folder) },
+    ...older.reverse().map(({ folders }) => ({ path: olderPartPath(folders), folders })),
+  ];
 }
 
 /**
- * The first folder of an article's URL (its year), by which the index is split.
- * Each article page names it as a Pagefind filter, so the search page can keep
- * a query to the parts that hold its words (src/assets/site.js).
+ * The folder of an article's URL by which the index is split: its month
+ * (`/2026/11/27/slug/` → `2026/11`). Each article page names it as a Pagefind
+ * filter, so the search page can keep a query to the parts that hold its
+ * words (src/assets/site.js).
  */
 export function searchFolder(url: string): string {
-  return url.split("/")[1] ?? "";
+  return url.split("/").slice(1, 3).join("/");
 }
 
 function olderPartPath(folders: readonly string[]): string {
-  const newest = folders[0] ?? "";
-  const oldest = folders.at(-1) ?? newest;
+  const newest = (folders[0] ?? "").replace("/", "-");
+  const oldest = (folders.at(-1) ?? "").replace("/", "-");
   return oldest === newest ? `/pagefind-${newest}/` : `/pagefind-${oldest}-${newest}/`;
 }
 

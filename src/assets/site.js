@@ -71,7 +71,7 @@
     var list = document.querySelector(".search-results");
     var indexUrl = searchForm.getAttribute("data-search-index");
     var prefix = indexUrl.replace(/pagefind\/pagefind\.js$/, "");
-    // A large archive's index comes in parts of whole years: [{ path, years }], newest first.
+    // A large archive's index comes in parts of whole months: [{ path, months }], newest first.
     var parts = JSON.parse(searchForm.getAttribute("data-search-parts") || "[]");
     var engine = null;
 
@@ -88,33 +88,33 @@
     };
     // A part that lacks a word of the query answers with shorter words instead
     // ("then" finds "the"), so with a split index each word is first looked up
-    // exactly, and the search kept to the years of the parts that hold every word.
-    // Resolves to those years, or null when every part may answer.
-    var yearsOf = function (someParts) {
-      return someParts.reduce(function (years, part) { return years.concat(part.years); }, []);
+    // exactly, and the search kept to the months of the parts that hold every word.
+    // Resolves to those months, or null when every part may answer.
+    var monthsOf = function (someParts) {
+      return someParts.reduce(function (months, part) { return months.concat(part.months); }, []);
     };
-    var yearsToSearch = function (pagefind, query) {
+    var monthsToSearch = function (pagefind, query) {
       var words = query.replace(/"/g, " ").split(/\s+/).filter(Boolean);
       if (parts.length < 2 || words.length === 0) return Promise.resolve(null);
-      // Filtering on every year makes each answer count its pages by year.
-      var every = { filters: { year: { any: yearsOf(parts) } } };
+      // Filtering on every month makes each answer count its pages by month.
+      var every = { filters: { month: { any: monthsOf(parts) } } };
       return Promise.all(words.map(function (word) { return pagefind.search('"' + word + '"', every); })).then(function (lookups) {
         var kept = parts.filter(function (part) {
           return lookups.every(function (found) {
-            var byYear = (found.filters && found.filters.year) || {};
+            var byMonth = (found.filters && found.filters.month) || {};
             // A word found nowhere exactly (part of a word, a typo) leaves the choice to Pagefind.
-            return found.results.length === 0 || part.years.some(function (year) { return byYear[year] > 0; });
+            return found.results.length === 0 || part.months.some(function (month) { return byMonth[month] > 0; });
           });
         });
         if (kept.length === parts.length) return null;
-        return yearsOf(kept);
+        return monthsOf(kept);
       });
     };
     var search = function (pagefind, query) {
-      return yearsToSearch(pagefind, query).then(function (years) {
-        if (!years) return pagefind.search(query);
-        if (years.length === 0) return { results: [] };
-        return pagefind.search(query, { filters: { year: { any: years } } });
+      return monthsToSearch(pagefind, query).then(function (months) {
+        if (!months) return pagefind.search(query);
+        if (months.length === 0) return { results: [] };
+        return pagefind.search(query, { filters: { month: { any: months } } });
       });
     };
     var run = function (query) {
