@@ -16,6 +16,7 @@ import Eleventy from "@11ty/eleventy";
 import { config } from "../../.eleventy.ts";
 import { attachPlan, planBuild } from "../incremental/buildPlan.ts";
 import { writeCache } from "../incremental/buildCache.ts";
+import { timed } from "../util/phases.ts";
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +48,7 @@ const eleventy = new Eleventy(undefined, incremental ? output : staging, {
 });
 
 try {
-  await eleventy.write();
+  await timed("eleventy", () => eleventy.write());
 } catch {
   // Eleventy has printed the error once (for Broadside's content errors, the list of problems).
   if (!incremental) await rm(staging, { recursive: true, force: true });
@@ -62,5 +63,6 @@ if (process.exitCode !== 1) {
     await rm(previous, { recursive: true, force: true });
   }
   // Only now does the output folder hold what the cache describes.
-  if (plan.next) await writeCache(plan.cacheFile, plan.next);
+  const next = plan.next;
+  if (next) await timed("write build cache", () => writeCache(plan.cacheFile, next));
 }

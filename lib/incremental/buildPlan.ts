@@ -12,6 +12,7 @@ import { type ContentIds, contentIds } from "./contentIds.ts";
 import { type BuildCacheState, CACHE_FORMAT, cacheFileFor, readCache } from "./buildCache.ts";
 import path from "node:path";
 import { displayPath, toPosix } from "../util/displayPath.ts";
+import { timed } from "../util/phases.ts";
 
 /** Files and folders whose content the build key covers (the input folder is added, less its articles and images). */
 const CODE_PATHS = ["lib", "_includes", "_data", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"];
@@ -45,7 +46,7 @@ export interface PlanOptions {
 }
 
 export async function planBuild({ outputDir, inputDir, pathPrefix, full = false, env = process.env }: PlanOptions): Promise<BuildPlan> {
-  const ids = await contentIds(".", [...CODE_PATHS, inputDir]);
+  const ids = await timed("content ids", () => contentIds(".", [...CODE_PATHS, inputDir]));
   const content = [`${inputDir}/articles/`, `${inputDir}/images/`];
   const codeIds = Object.fromEntries([...ids].filter(([file]) => !content.some((prefix) => file.startsWith(prefix))).sort());
   const settings = Object.entries(env)
@@ -56,7 +57,7 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
     .digest("hex");
   const cacheFile = cacheFileFor(outputDir);
   const plan: BuildPlan = { outputDir, cacheFile, ids, key, codeIds };
-  const read = full ? { reason: "--full was given" } : await readCache(cacheFile);
+  const read = full ? { reason: "--full was given" } : await timed("read build cache", () => readCache(cacheFile));
   if (!read.state) return { ...plan, fullReason: read.reason };
   const { state } = read;
   if (state.output !== outputDir) return { ...plan, fullReason: "the build cache describes another output folder" };
