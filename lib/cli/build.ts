@@ -63,6 +63,6 @@ if (process.exitCode !== 1) {
     await rm(previous, { recursive: true, force: true });
   }
   // Only now does the output folder hold what the cache describes.
-  const next = plan.next;
-  if (next) await timed("write build cache", () => writeCache(plan.cacheFile, next));
+  const { next, previous: state, stored } = plan;
+  if (next) await timed("write build cache", () => writeCache(plan.cacheFile, next, state && stored ? { state, stored } : undefined));
 }

@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { type ContentIds, contentIds } from "./contentIds.ts";
-import { type BuildCacheState, CACHE_FORMAT, cacheFileFor, readCache } from "./buildCache.ts";
+import { type BuildCacheState, CACHE_FORMAT, cacheFileFor, readCache, type StoredShards } from "./buildCache.ts";
 import path from "node:path";
 import { displayPath, toPosix } from "../util/displayPath.ts";
 import { timed } from "../util/phases.ts";
@@ -30,6 +30,8 @@ export interface BuildPlan {
   codeIds: Record<string, string>;
   /** The previous build of this output folder, when this build starts from it. */
   previous?: BuildCacheState;
+  /** Where the previous build's cache keeps its shards, so unchanged ones are not written again. */
+  stored?: StoredShards;
   /** Why this is a full build. */
   fullReason?: string;
   /** Set by the build once it succeeded: the cache to keep once the output is in place. */
@@ -63,7 +65,7 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
   if (state.output !== outputDir) return { ...plan, fullReason: "the build cache describes another output folder" };
   if (!existsSync(outputDir)) return { ...plan, fullReason: `the output folder ${displayPath(outputDir)} is missing` };
   if (state.key !== key) return { ...plan, fullReason: keyChange(state, codeIds) };
-  return { ...plan, previous: state };
+  return { ...plan, previous: state, stored: read.stored };
 }
 
 /** Names the files that changed, when it was files. */

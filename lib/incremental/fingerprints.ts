@@ -58,7 +58,7 @@ export function pageManifest(families: readonly PageFamily[], source: PageSource
     const shown = family.shows ? family.shows(item) : item;
     // The page of an article itself (most pages): the article and what its "Read more" shows.
     if (isEntry(shown)) return hash(`${family.name}\n${url}\n${card(shown)}\n${shown.related.map(card).join(" ")}`);
-    return hash(JSON.stringify([family.name, url, shown], (_key, value: unknown) => (isEntry(value) ? card(value) : value)));
+    return hash(`${family.name}\n${url}\n${pageText(shown, card)}`);
   };
 
   const manifest: PageManifest = new Map();
@@ -69,4 +69,31 @@ export function pageManifest(families: readonly PageFamily[], source: PageSource
     }
   }
   return manifest;
+}
+
+/**
+ * What a page shows as text, each article in it as its card: JSON's shapes,
+ * written here rather than with JSON.stringify and a replacer, which calls back
+ * into JavaScript for every value (3 s of 5 for 330,000 pages at 100k).
+ */
+function pageText(value: unknown, card: (entry: Entry) => string): string {
+  if (value === null || value === undefined) return "null";
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "number":
+    case "boolean":
+      return String(value);
+    case "object":
+      break;
+    default:
+      return "null";
+  }
+  if (isEntry(value)) return `#${card(value)}`;
+  if (Array.isArray(value)) return `[${value.map((member) => pageText(member, card)).join(",")}]`;
+  const json = (value as { toJSON?: () => unknown }).toJSON;
+  if (typeof json === "function") return pageText(json.call(value), card);
+  let text = "{";
+  for (const key of Object.keys(value)) text += `${JSON.stringify(key)}:${pageText((value as Record<string, unknown>)[key], card)},`;
+  return `${text}}`;
 }

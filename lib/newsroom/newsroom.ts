@@ -9,6 +9,7 @@ import { slugOrHash } from "../content/slugs.ts";
 import { type ListPage, paginate, shownOfPage } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
 import { newsSitemapEntries } from "./sitemaps.ts";
+import { sameList } from "../util/lists.ts";
 
 /** `production` leaves drafts and future articles out; `preview` (the dev server) shows them, marked. */
 export type BuildMode = "production" | "preview";
@@ -221,10 +222,6 @@ function assignRelated(entries: Entry[], count: number, previous: readonly Relat
       entry.related = was.related.map((inputPath) => byInputPath.get(inputPath)).filter((e): e is Entry => e !== undefined);
     }
   });
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 function staffAuthors(authors: readonly AuthorSettings[]): Map<string, AuthorRef> {

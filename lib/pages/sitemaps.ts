@@ -30,6 +30,6 @@ export const sitemapFiles: PageFamily<SitemapDocument> = {
   items: ({ sitemaps }) => sitemaps,
   url: (doc) => doc.path,
   render,
-  // Each date as a number: tens of thousands of them, and an ISO string costs far more to make.
-  shows: (doc) => (doc.kind === "index" ? doc : doc.urls.map((url) => [url.path, url.lastmod?.toMillis()])),
+  // One line a URL, each date as a number: tens of thousands of them, and an ISO string costs far more to make.
+  shows: (doc) => (doc.kind === "index" ? doc : doc.urls.map((url) => `${url.path} ${url.lastmod?.toMillis() ?? ""}`).join("\n")),
 };

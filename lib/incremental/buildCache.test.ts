@@ -1,0 +1,82 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ArticleRecord } from "./articleRecords.ts";
+import { type BuildCacheState, CACHE_FORMAT, dropCache, readCache, writeCache } from "./buildCache.ts";
+
+const record = (id: string): ArticleRecord => ({ id, images: {}, article: { title: `Article ${id}` } });
+
+/** A cache of `count` articles in two years, each with a page, a lite page and "Read more". */
+function state(count: number): BuildCacheState {
+  const files = Array.from({ length: count }, (_, i) => `src/articles/${i < count / 2 ? 2025 : 2026}/a${i}.md`);
+  return {
+    format: CACHE_FORMAT,
+    key: "key",
+    codeIds: { "lib/a.ts": "1" },
+    output: "/site/_site",
+    articles: Object.fromEntries(files.map((file, i) => [file, record(String(i))])),
+    pages: Object.fromEntries(
+      files.flatMap((file, i) => [
+        [`${file.slice(13, 17)}/01/01/a${i}/index.html`, `fp${i}`],
+        [`lite/${file.slice(13, 17)}/01/01/a${i}/index.html`, `lite${i}`],
+      ]).concat([["feed.xml", "feed"], ["tags/x/index.html", "tag"]]),
+    ),
+    searchParts: [{ path: "/pagefind/", folders: ["2026/01"], fingerprint: "s" }],
+    imageFiles: ["img/a.jpeg"],
+    related: files.map((file, i) => ({ inputPath: `./${file}`, tagSlugs: ["x"], related: i > 0 ? [`./${files[i - 1]}`] : [] })).reverse(),
+  };
+}
+
+describe("the build cache", () => {
+  let folder: string;
+  beforeEach(async () => {
+    folder = path.join(await mkdtemp(path.join(tmpdir(), "broadside-cache-")), "cache");
+  });
+  afterEach(async () => rm(path.dirname(folder), { recursive: true, force: true }));
+
+  it("reads back what was written", async () => {
+    const written = state(10_000);
+    await writeCache(folder, written);
+    const read = await readCache(folder);
+    expect(read.state).toEqual(written);
+  });
+
+  it("writes again only the shards a change touched, and removes the ones it replaced", async () => {
+    await writeCache(folder, state(10_000));
+    const first = await readCache(folder);
+    if (!first.state) throw new Error(first.reason);
+    const before = new Set(await readdir(folder));
+
+    // One new article in 2026: its record, its two pages, the feed and the newest "Read more".
+    const next = structuredClone(first.state);
+    Object.assign(next.articles, first.state.articles); // kept records are the same objects, as a build keeps them
+    next.articles["src/articles/2026/new.md"] = record("new");
+    next.pages["2026/02/01/new/index.html"] = "fpnew";
+    next.pages["lite/2026/02/01/new/index.html"] = "litenew";
+    next.pages["feed.xml"] = "feed2";
+    next.related.unshift({ inputPath: "./src/articles/2026/new.md", tagSlugs: ["x"], related: [] });
+    await writeCache(folder, next, first);
+
+    const after = new Set(await readdir(folder));
+    const added = [...after].filter((file) => !before.has(file)).map((file) => file.replace(/\.[^.]+\.json$/, ""));
+    const shards = added.map((file) => (file.startsWith("articles_b") ? "one bucket of articles" : file));
+    expect(shards.sort()).toEqual(["one bucket of articles", "pages_2026", "pages_lite_2026", "pages_root", "related_2"]);
+    // The shards they replace are gone; the other 2025 and 2026 shards are the same files.
+    expect([...before].filter((file) => !after.has(file))).toHaveLength(5);
+    expect((await readCache(folder)).state).toEqual(next);
+  });
+
+  it("reads as no cache once dropped, and a later write does not reuse what was dropped", async () => {
+    await writeCache(folder, state(100));
+    await dropCache(folder);
+    expect(await readCache(folder)).toEqual({ reason: "there is no build cache yet" });
+    await writeCache(folder, state(50));
+    expect((await readCache(folder)).state).toEqual(state(50));
+  });
+
+  it("gives a full build for a cache of another format", async () => {
+    await writeCache(folder, { ...state(10), format: CACHE_FORMAT + 1 });
+    expect(await readCache(folder)).toEqual({ reason: "the build cache is from another version of Broadside" });
+  });
+});
