@@ -43,8 +43,13 @@ async function fromGit(root: string, paths: readonly string[]): Promise<ContentI
   }
   const ids: ContentIds = new Map();
   const links: string[] = [];
-  // "<mode> <blob id> <stage>\t<path>", paths relative to root, NUL-terminated.
-  const { stdout: staged } = await git("ls-files", "--stage", "-z", "--", ...paths);
+  // Both listings at once: each walks 200,000 entries at 100k articles with images.
+  const [{ stdout: staged }, { stdout: changed }] = await Promise.all([
+    // "<mode> <blob id> <stage>\t<path>", paths relative to root, NUL-terminated.
+    git("ls-files", "--stage", "-z", "--", ...paths),
+    // Edited, deleted or new since the index.
+    git("ls-files", "-z", "--modified", "--others", "--exclude-standard", "--", ...paths),
+  ]);
   for (const line of staged.split("\0")) {
     const tab = line.indexOf("\t");
     if (tab < 0) continue;
@@ -54,8 +59,7 @@ async function fromGit(root: string, paths: readonly string[]): Promise<ContentI
   }
   // A committed symbolic link to a folder (the benchmark's site links the project's code): what it points to.
   for (const [file, id] of await byHashing(root, links)) ids.set(file, id);
-  // Edited, deleted or new since the index: hashed as they are now in the working tree.
-  const { stdout: changed } = await git("ls-files", "-z", "--modified", "--others", "--exclude-standard", "--", ...paths);
+  // Those are hashed as they are now in the working tree.
   const dirty = [...new Set(changed.split("\0").filter((file) => file !== ""))];
   await hashInto(ids, root, dirty);
   return ids;

@@ -2,7 +2,8 @@
 import path from "node:path";
 
 export function toPosix(p: string): string {
-  return p.split(path.sep).join("/");
+  // Called for every file of a large archive: nothing to do where the separator is already /.
+  return path.sep === "/" ? p : p.split(path.sep).join("/");
 }
 
 /** `src/articles/2026/a.md` for a file anywhere under the project. */
