@@ -35,6 +35,14 @@ export function articleRecord(loaded: LoadedFile, id: string, imageIdOf: (src: s
   return record;
 }
 
+// The record each file taken from the cache came from: the build keeps it as it is, without checking it again.
+const records = new WeakMap<LoadedFile, ArticleRecord>();
+
+/** The cache's record a loaded file was taken from as it was (reuseFromCache), if it was. */
+export function cachedRecordOf(loaded: LoadedFile): ArticleRecord | undefined {
+  return records.get(loaded);
+}
+
 export function loadedFromRecord(record: ArticleRecord): LoadedFile {
   const data = record.article as unknown as Omit<Article, "published" | "updated" | "corrections"> & {
     published: string;
@@ -48,7 +56,9 @@ export function loadedFromRecord(record: ArticleRecord): LoadedFile {
   } as Article;
   // JSON leaves out an article without `updated`, as the validation pass does.
   if (data.updated !== undefined) article.updated = reviveDate(data.updated);
-  return { article, problems: [], ...(record.warnings ? { warnings: record.warnings } : {}) };
+  const loaded: LoadedFile = { article, problems: [], ...(record.warnings ? { warnings: record.warnings } : {}) };
+  records.set(loaded, record);
+  return loaded;
 }
 
 /** Whether the file, or an image it uses, changed since the record was made. */
@@ -63,11 +73,11 @@ export function imageSources(article: Pick<Article, "image" | "bodyImages">): st
 
 /** The cached results of files that did not change (nor their images), for the validation pass to take as they are. */
 export function reuseFromCache(
-  records: Readonly<Record<string, ArticleRecord>>,
+  records: ReadonlyMap<string, ArticleRecord>,
   ids: { file(file: string): string | undefined; image(src: string): string | undefined },
 ): Reuse {
   const files = new Map<string, LoadedFile>();
-  for (const [file, record] of Object.entries(records)) {
+  for (const [file, record] of records) {
     if (recordIsCurrent(record, ids.file(file), ids.image)) files.set(file, loadedFromRecord(record));
   }
   return { files, changed: new Set() };

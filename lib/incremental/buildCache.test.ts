@@ -15,12 +15,14 @@ function state(count: number): BuildCacheState {
     key: "key",
     codeIds: { "lib/a.ts": "1" },
     output: "/site/_site",
-    articles: Object.fromEntries(files.map((file, i) => [file, record(String(i))])),
-    pages: Object.fromEntries(
-      files.flatMap((file, i) => [
-        [`${file.slice(13, 17)}/01/01/a${i}/index.html`, `fp${i}`],
-        [`lite/${file.slice(13, 17)}/01/01/a${i}/index.html`, `lite${i}`],
-      ]).concat([["feed.xml", "feed"], ["tags/x/index.html", "tag"]]),
+    articles: new Map(files.map((file, i) => [file, record(String(i))])),
+    pages: new Map(
+      files
+        .flatMap((file, i): [string, string][] => [
+          [`${file.slice(13, 17)}/01/01/a${i}/index.html`, `fp${i}`],
+          [`lite/${file.slice(13, 17)}/01/01/a${i}/index.html`, `lite${i}`],
+        ])
+        .concat([["feed.xml", "feed"], ["tags/x/index.html", "tag"]]),
     ),
     searchParts: [{ path: "/pagefind/", folders: ["2026/01"], fingerprint: "s" }],
     imageFiles: ["img/a.jpeg"],
@@ -49,12 +51,12 @@ describe("the build cache", () => {
     const before = new Set(await readdir(folder));
 
     // One new article in 2026: its record, its two pages, the feed and the newest "Read more".
-    const next = structuredClone(first.state);
-    Object.assign(next.articles, first.state.articles); // kept records are the same objects, as a build keeps them
-    next.articles["src/articles/2026/new.md"] = record("new");
-    next.pages["2026/02/01/new/index.html"] = "fpnew";
-    next.pages["lite/2026/02/01/new/index.html"] = "litenew";
-    next.pages["feed.xml"] = "feed2";
+    // Kept records are the same objects, as a build keeps them.
+    const next = { ...first.state, articles: new Map(first.state.articles), pages: new Map(first.state.pages), related: [...first.state.related] };
+    next.articles.set("src/articles/2026/new.md", record("new"));
+    next.pages.set("2026/02/01/new/index.html", "fpnew");
+    next.pages.set("lite/2026/02/01/new/index.html", "litenew");
+    next.pages.set("feed.xml", "feed2");
     next.related.unshift({ inputPath: "./src/articles/2026/new.md", tagSlugs: ["x"], related: [] });
     await writeCache(folder, next, first);
 

@@ -29,9 +29,9 @@ export interface BuildCacheState {
   /** The output folder this describes (absolute). */
   output: string;
   /** The validation pass's result for each article file, by path as listed (`src/articles/...`). */
-  articles: Record<string, ArticleRecord>;
+  articles: Map<string, ArticleRecord>;
   /** Every page the page families wrote: output file → fingerprint (lib/incremental/fingerprints.ts). */
-  pages: Record<string, string>;
+  pages: Map<string, string>;
   searchParts: CachedSearchPart[];
   /** Processed image files published under /img/. */
   imageFiles: string[];
@@ -57,10 +57,8 @@ const ARTICLE_BUCKETS = 64;
 const RELATED_RUN = 4096;
 const INDEX = "index.json";
 
-type ShardKind = "articles" | "pages" | "related";
-
-/** Shard name → file in the cache's folder, as the index lists them. */
-export type StoredShards = Record<string, string>;
+/** Each shard the index names: its file in the cache's folder, and how many entries it holds. */
+export type StoredShards = Record<string, { file: string; size: number }>;
 
 interface CacheIndex extends Omit<BuildCacheState, "articles" | "pages" | "related"> {
   shards: StoredShards;
@@ -78,15 +76,16 @@ export async function readCache(folder: string): Promise<CacheRead> {
   }
   if (index.format !== CACHE_FORMAT) return { reason: "the build cache is from another version of Broadside" };
   const { shards, ...rest } = index;
-  const state: BuildCacheState = { ...rest, articles: {}, pages: {}, related: [] };
+  const state: BuildCacheState = { ...rest, articles: new Map(), pages: new Map(), related: [] };
   const runs: RelatedRecord[][] = [];
   try {
-    const texts = await Promise.all(Object.values(shards).map((file) => readFile(path.join(folder, file), "utf8")));
-    Object.keys(shards).forEach((shard, at) => {
+    const names = Object.keys(shards);
+    const texts = await Promise.all(names.map((shard) => readFile(path.join(folder, shards[shard]?.file ?? ""), "utf8")));
+    names.forEach((shard, at) => {
       const data: unknown = JSON.parse(texts[at] ?? "");
       const [kind, key] = splitShard(shard);
       if (kind === "related") runs[Number(key)] = data as RelatedRecord[];
-      else Object.assign(state[kind], data);
+      else for (const [name, value] of data as [string, never][]) state[kind].set(name, value);
     });
   } catch {
     return { reason: "the build cache could not be read" };
@@ -103,26 +102,24 @@ export async function readCache(folder: string): Promise<CacheRead> {
  */
 export async function writeCache(folder: string, state: BuildCacheState, previous?: { state: BuildCacheState; stored: StoredShards }): Promise<void> {
   await mkdir(folder, { recursive: true });
-  const next = shardsOf(state);
-  const before = previous ? shardsOf(previous.state) : new Map<string, unknown>();
   const generation = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   const shards: StoredShards = {};
-  for (const [shard, data] of next) {
+  for (const [shard, entries] of shardsOf(state)) {
     const kept = previous?.stored[shard];
-    if (kept && sameShard(before.get(shard), data)) {
+    if (kept && kept.size === entries.length && sameShard(shard, entries, previous.state)) {
       shards[shard] = kept;
       continue;
     }
     const file = `${shard.replace(/[^a-z0-9-]/gi, "_")}.${generation}.json`;
-    await writeFile(path.join(folder, file), JSON.stringify(data));
-    shards[shard] = file;
+    await writeFile(path.join(folder, file), JSON.stringify(entries));
+    shards[shard] = { file, size: entries.length };
   }
   const { articles: _articles, pages: _pages, related: _related, ...rest } = state;
   const index: CacheIndex = { ...rest, shards };
   const temporary = path.join(folder, `${INDEX}.${process.pid}.tmp`);
   await writeFile(temporary, JSON.stringify(index));
   await rename(temporary, path.join(folder, INDEX));
-  const named = new Set([INDEX, ...Object.values(shards)]);
+  const named = new Set([INDEX, ...Object.values(shards).map((shard) => shard.file)]);
   for (const file of await readdir(folder)) if (!named.has(file)) await rm(path.join(folder, file), { force: true });
   // The single file a cache was before it had shards (format 1).
   await rm(`${folder}.json`, { force: true });
@@ -133,34 +130,38 @@ export function dropCache(folder: string): Promise<void> {
   return rm(path.join(folder, INDEX), { force: true });
 }
 
-function shardsOf(state: BuildCacheState): Map<string, unknown> {
-  const shards = new Map<string, Record<string, unknown> | RelatedRecord[]>();
-  const into = (kind: ShardKind, key: string, name: string, value: unknown) => {
-    const shard = `${kind}/${key}`;
-    let members = shards.get(shard) as Record<string, unknown> | undefined;
-    if (!members) shards.set(shard, (members = {}));
-    members[name] = value;
+type ShardKind = "articles" | "pages" | "related";
+type ShardEntries = [string, unknown][] | RelatedRecord[];
+
+/** Articles and pages as [name, value] pairs by shard; "Read more" as runs, newest first within each. */
+function shardsOf(state: BuildCacheState): Map<string, ShardEntries> {
+  const shards = new Map<string, ShardEntries>();
+  const into = (shard: string, name: string, value: unknown) => {
+    const entries = shards.get(shard) as [string, unknown][] | undefined;
+    if (entries) entries.push([name, value]);
+    else shards.set(shard, [[name, value]]);
   };
-  for (const [file, record] of Object.entries(state.articles)) into("articles", `b${bucketOf(file)}`, file, record);
-  for (const [file, fingerprint] of Object.entries(state.pages)) into("pages", pageFolder(file), file, fingerprint);
-  const { related } = state;
-  for (let end = related.length, run = 0; end > 0; end -= RELATED_RUN, run++) {
-    shards.set(`related/${run}`, related.slice(Math.max(0, end - RELATED_RUN), end));
-  }
+  for (const [file, record] of state.articles) into(`articles/b${bucketOf(file)}`, file, record);
+  for (const [file, fingerprint] of state.pages) into(`pages/${pageFolder(file)}`, file, fingerprint);
+  for (const [run, records] of relatedRuns(state.related)) shards.set(`related/${run}`, records);
   return shards;
 }
 
-/** Whether a shard holds what it held: the same records (a kept record is the same object), fingerprints and lists. */
-function sameShard(before: unknown, after: unknown): boolean {
-  if (before === undefined) return false;
-  if (Array.isArray(after)) {
-    const was = before as RelatedRecord[];
-    return after.length === was.length && (after as RelatedRecord[]).every((record, at) => sameRelated(record, was[at]));
+function relatedRuns(related: readonly RelatedRecord[]): [number, RelatedRecord[]][] {
+  const runs: [number, RelatedRecord[]][] = [];
+  for (let end = related.length, run = 0; end > 0; end -= RELATED_RUN, run++) runs.push([run, related.slice(Math.max(0, end - RELATED_RUN), end)]);
+  return runs;
+}
+
+/** Whether a shard holds what it held (same size checked first): the same records (a kept record is the same object), fingerprints and lists. */
+function sameShard(shard: string, entries: ShardEntries, previous: BuildCacheState): boolean {
+  const [kind, key] = splitShard(shard);
+  if (kind === "related") {
+    const was = relatedRuns(previous.related)[Number(key)]?.[1] ?? [];
+    return (entries as RelatedRecord[]).every((record, at) => sameRelated(record, was[at]));
   }
-  const was = before as Record<string, unknown>;
-  const now = after as Record<string, unknown>;
-  const keys = Object.keys(now);
-  return keys.length === Object.keys(was).length && keys.every((key) => was[key] === now[key]);
+  const before: ReadonlyMap<string, unknown> = previous[kind];
+  return (entries as [string, unknown][]).every(([name, value]) => before.get(name) === value);
 }
 
 function sameRelated(a: RelatedRecord, b: RelatedRecord | undefined): boolean {
@@ -181,7 +182,17 @@ function bucketOf(name: string): number {
 
 /** `2026/11/27/slug/index.html` → `2026`; `lite/2026/...` → `lite/2026`; `tags/x/index.html` → `tags`; `feed.xml` → `root`. */
 function pageFolder(file: string): string {
-  const [first, second] = file.split("/", 3);
-  if (second === undefined) return "root";
-  return /^\d{4}$/.test(first ?? "") || !/^\d{4}$/.test(second) ? (first ?? "root") : `${first}/${second}`;
+  const first = file.indexOf("/");
+  if (first < 0) return "root";
+  const second = file.indexOf("/", first + 1);
+  if (first === 4 && isYear(file, 0)) return file.slice(0, 4);
+  return second === first + 5 && isYear(file, first + 1) ? file.slice(0, second) : file.slice(0, first);
+}
+
+function isYear(text: string, at: number): boolean {
+  for (let digit = at; digit < at + 4; digit++) {
+    const code = text.charCodeAt(digit);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }

@@ -41,15 +41,13 @@ export function pageManifest(families: readonly PageFamily[], source: PageSource
   const card = (entry: Entry): string => {
     let key = cards.get(entry);
     if (key === undefined) {
-      key = hash(
-        JSON.stringify([
-          fileId(entry.inputPath) ?? entry.inputPath,
-          imageSources(entry).map((src) => imageId(src) ?? src),
-          entry.status,
-          entry.tags.map((tag) => [tag.slug, tag.name, tag.url]),
-          entry.bylines.map((byline) => [byline.name, byline.author?.slug ?? null]),
-        ]),
-      );
+      // Fields set apart by control characters, which ids, paths, topic names and bylines do not hold
+      // (a string built here: JSON.stringify took 1 s at 100k).
+      let text = `${fileId(entry.inputPath) ?? entry.inputPath}\u0001${entry.status}`;
+      for (const src of imageSources(entry)) text += `\u0002${imageId(src) ?? src}`;
+      for (const tag of entry.tags) text += `\u0003${tag.slug}\u0004${tag.name}\u0004${tag.url}`;
+      for (const byline of entry.bylines) text += `\u0005${byline.name}\u0004${byline.author?.slug ?? ""}`;
+      key = hash(text);
       cards.set(entry, key);
     }
     return key;

@@ -19,10 +19,10 @@ export interface PageChanges {
   remove: string[];
 }
 
-export function pageChanges(previous: Readonly<Record<string, string>>, next: PageManifest): PageChanges {
+export function pageChanges(previous: ReadonlyMap<string, string>, next: PageManifest): PageChanges {
   const write = new Set<string>();
-  for (const [file, fingerprint] of next) if (previous[file] !== fingerprint) write.add(file);
-  const remove = Object.keys(previous).filter((file) => !next.has(file));
+  for (const [file, fingerprint] of next) if (previous.get(file) !== fingerprint) write.add(file);
+  const remove = [...previous.keys()].filter((file) => !next.has(file));
   return { write, remove };
 }
 

@@ -16,7 +16,7 @@ import { publishImageFiles } from "../site/servedImages.ts";
 import { outputFile } from "../site/urls.ts";
 import { timed } from "../util/phases.ts";
 import { relatedRecords } from "../newsroom/newsroom.ts";
-import { type ArticleRecord, articleRecord, recordIsCurrent } from "./articleRecords.ts";
+import { type ArticleRecord, articleRecord, cachedRecordOf } from "./articleRecords.ts";
 import { type BuildCacheState, CACHE_FORMAT, type CachedSearchPart, dropCache } from "./buildCache.ts";
 import { type BuildPlan, sourceIds, type SourceIds } from "./buildPlan.ts";
 import { type PageManifest, pageManifest } from "./fingerprints.ts";
@@ -38,7 +38,7 @@ export async function writeProductionPages({ families, source, view, build, outp
   const ids = plan ? sourceIds(plan.ids, inputDir) : undefined;
   const processed = (src: string) => build.images.get(src) !== undefined;
   // A scheduled run with nothing due, a push that changed nothing the site shows: every page is as the cache says.
-  if (plan?.previous && ids && nothingChanged(plan.previous, build, ids)) return removeStaleImages(outputDir, inputDir, processed);
+  if (plan?.previous && ids && nothingChanged(plan.previous, build)) return removeStaleImages(outputDir, inputDir, processed);
   const manifest = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image)) : undefined;
   const parts = manifest ? searchPartStates(build.searchParts, families, source, manifest) : [];
   const language = build.newsroom.settings.site.language;
@@ -75,12 +75,10 @@ export async function writeProductionPages({ families, source, view, build, outp
  * (they are made from nothing else, the build key aside), and nothing is
  * written, not even the cache.
  */
-function nothingChanged(previous: BuildCacheState, build: Build, ids: SourceIds): boolean {
-  if (build.articleFiles.size !== Object.keys(previous.articles).length) return false;
-  for (const file of build.articleFiles.keys()) {
-    const record = previous.articles[file];
-    if (!record || !recordIsCurrent(record, ids.file(file), ids.image)) return false;
-  }
+function nothingChanged(previous: BuildCacheState, build: Build): boolean {
+  if (build.articleFiles.size !== previous.articles.size) return false;
+  // Every file taken from the cache as it was: none added, changed or given a new image.
+  for (const loaded of build.articleFiles.values()) if (!cachedRecordOf(loaded)) return false;
   const live = build.newsroom.articles;
   return live.length === previous.related.length && live.every((entry, at) => previous.related[at]?.inputPath === entry.inputPath);
 }
@@ -111,13 +109,12 @@ function cacheState(
   parts: CachedSearchPart[],
   imageFiles: ReadonlySet<string>,
 ): BuildCacheState {
-  const articles: Record<string, ArticleRecord> = {};
+  const articles = new Map<string, ArticleRecord>();
   for (const [file, loaded] of build.articleFiles) {
     const id = ids.file(file);
     if (id === undefined) continue; // added while the build ran: read next time
-    const kept = plan.previous?.articles[file];
-    const record = kept && recordIsCurrent(kept, id, ids.image) ? kept : articleRecord(loaded, id, ids.image);
-    if (record) articles[file] = record;
+    const record = cachedRecordOf(loaded) ?? articleRecord(loaded, id, ids.image);
+    if (record) articles.set(file, record);
   }
   return {
     format: CACHE_FORMAT,
@@ -125,7 +122,7 @@ function cacheState(
     codeIds: plan.codeIds,
     output: plan.outputDir,
     articles,
-    pages: Object.fromEntries(manifest),
+    pages: manifest,
     searchParts: parts,
     imageFiles: [...imageFiles].sort(),
     related: relatedRecords(build.newsroom.articles),
