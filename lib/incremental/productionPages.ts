@@ -43,23 +43,27 @@ export async function writeProductionPages({ families, source, view, build, outp
   const parts = manifest ? searchPartStates(build.searchParts, families, source, manifest) : [];
   const language = build.newsroom.settings.site.language;
   const previous = plan?.previous;
-  let changed: number;
+  let changed = 0;
   let imageFiles: Set<string>;
 
   if (!plan || !previous || !manifest) {
     const searchIndex = await startSearchIndex(outputDir, language, build.searchParts);
-    changed = await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
+    changed += await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
     const images = await publishImageFiles(outputDir, build.images);
     imageFiles = images.files;
   } else {
     const pages = pageChanges(previous.pages, manifest);
     // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
     await dropCache(plan.cacheFile);
-    const only = (family: PageFamily, item: unknown) => pages.write.has(outputFile(family.url(item)));
-    changed = await timed("page families", () => writePages(families, source, view, outputDir, { only }));
+    // Removed first, so the search index never reads a page that is going.
     await removeOutputFiles(outputDir, pages.remove);
     changed += pages.remove.length;
-    changed += await reindex(outputDir, language, previous.searchParts, parts);
+    const only = (family: PageFamily, item: unknown) => pages.write.has(outputFile(family.url(item)));
+    // The changed parts of the search index are made again (by Pagefind, in its own process) while the other pages are written.
+    let reindexed = 0;
+    const whenSearchableWritten = async () => (reindexed = await reindex(outputDir, language, previous.searchParts, parts));
+    changed += await timed("page families", () => writePages(families, source, view, outputDir, { only, whenSearchableWritten }));
+    changed += reindexed;
     const images = await publishImageFiles(outputDir, build.images, new Set(previous.imageFiles));
     changed += images.changed;
     changed += await removeStaleImages(outputDir, inputDir, processed);
