@@ -87,10 +87,20 @@ async function listArticleFiles(dir: string): Promise<{ articles: string[]; othe
   }
   const articles: string[] = [];
   const others: string[] = [];
+  // Whether a folder is hidden or inside a hidden one, worked out once per folder (100,000 files at 100k articles).
+  const hiddenFolders = new Map<string, boolean>();
+  const inHiddenFolder = (folder: string): boolean => {
+    let hidden = hiddenFolders.get(folder);
+    if (hidden === undefined) {
+      hidden = path.relative(dir, folder).split(path.sep).some((part) => part.startsWith("."));
+      hiddenFolders.set(folder, hidden);
+    }
+    return hidden;
+  };
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const hidden = path.relative(dir, file).split(path.sep).some((part) => part.startsWith("."));
+    const hidden = entry.name.startsWith(".") || inHiddenFolder(entry.parentPath);
     if (entry.name.endsWith(".md") && !hidden) articles.push(file);
     else if (!hidden) others.push(file);
   }

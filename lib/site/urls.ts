@@ -8,5 +8,7 @@ export function absoluteUrl(site: SiteSettings, path: string): string {
 
 /** The file a URL path is written to, inside the output folder: `/a/b/` → `a/b/index.html`; `/feed.xml` → `feed.xml`. */
 export function outputFile(url: string): string {
-  return decodeURI(url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "");
+  const file = url.endsWith("/") ? `${url}index.html` : url;
+  // Asked for every page of every build (300,000 at 100k articles): decoding only what is encoded.
+  return (file.includes("%") ? decodeURI(file) : file).replace(/^\/+/, "");
 }
