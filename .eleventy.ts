@@ -7,6 +7,7 @@ import { pageFamilies } from "./lib/pages/registry.ts";
 import { typescriptTemplates } from "./lib/eleventy/typescriptTemplates.ts";
 import { normalizePathPrefix } from "./lib/site/deployment.ts";
 import { previewServerPlugin } from "./lib/eleventy/previewServer.ts";
+import { eleventyDirectories } from "./lib/eleventy/directories.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   // Templates and data files in TypeScript. https://www.11ty.dev/docs/languages/typescript/
@@ -30,7 +31,7 @@ export default function (eleventyConfig: UserConfig): void {
 export const config = {
   // A mirror served under a path: BROADSIDE_PATH_PREFIX=/mirror/ (or --pathprefix=/mirror/).
   pathPrefix: normalizePathPrefix(process.env.BROADSIDE_PATH_PREFIX),
-  dir: { input: "src", includes: "../_includes", data: "../_data", output: "_site" },
+  dir: eleventyDirectories,
   // The single pages in src/; articles (markdown) are Broadside's, not Eleventy templates.
   templateFormats: ["11ty.ts"],
 };

@@ -43,10 +43,10 @@ async function emptyFolders(root: string): Promise<string[]> {
 }
 
 /** Builds incrementally into _site, fully into _full, and compares the two. */
-async function expectSameAsFullBuild(now = NOW): Promise<{ incremental: BuildResult; changed: string[] }> {
+async function expectSameAsFullBuild(now = NOW, says = "Incremental build"): Promise<{ incremental: BuildResult; changed: string[] }> {
   const before = await tree(path.join(dir, "_site"));
   const incremental = await build([], now);
-  expect(incremental.stdout).toContain("Incremental build");
+  expect(incremental.stdout).toContain(says);
   await rm(path.join(dir, "_full"), { recursive: true, force: true });
   const full = await build(["--output=_full", "--full"], now);
   expect(full.stdout).toContain("Full build: --full was given");
@@ -72,9 +72,10 @@ describe("an incremental build is byte for byte a full build", () => {
     expect(first.stdout).toContain("Full build: there is no build cache yet");
   });
 
-  it("with nothing changed: rewrites no page of the archive", async () => {
-    const { changed } = await expectSameAsFullBuild();
-    expect(changed.filter((file) => /^20\d\d\//.test(file))).toEqual([]);
+  it("with nothing changed: writes nothing at all, not even Eleventy's pages", async () => {
+    const { changed, incremental } = await expectSameAsFullBuild(NOW, "Up to date");
+    expect(changed).toEqual([]);
+    expect(incremental.stdout).toContain("wrote 0 files");
   });
 
   it("after a new article", async () => {
@@ -146,6 +147,13 @@ describe("an incremental build is byte for byte a full build", () => {
     );
     await expectSameAsFullBuild();
     expect(existsSync(path.join(dir, "_site/images/chart.png"))).toBe(false);
+  });
+
+  it("when only the clock moved: articles two days old leave the news sitemap", async () => {
+    const { changed } = await expectSameAsFullBuild("2026-11-29T23:00:00+03:00");
+    expect(changed).toContain("news-sitemap.xml");
+    // Written again now that the news sitemap changed; with nothing else changed, the next build has nothing to do.
+    expect((await build([], "2026-11-29T23:30:00+03:00")).stdout).toContain("Up to date");
   });
 
   it("when a scheduled article's time has come", async () => {

@@ -12,8 +12,7 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
-import { config } from "../../.eleventy.ts";
+import { eleventyDirectories } from "../eleventy/directories.ts";
 import { attachPlan, planBuild } from "../incremental/buildPlan.ts";
 import { writeCache } from "../incremental/buildCache.ts";
 import { timed } from "../util/phases.ts";
@@ -31,9 +30,17 @@ const output = path.resolve(values.output);
 const staging = `${output}.building`;
 const previous = `${output}.previous`;
 
-const plan = await planBuild({ outputDir: output, inputDir: config.dir.input, pathPrefix: values.pathprefix, full: values.full });
+const started = performance.now();
+const plan = await planBuild({ outputDir: output, inputDir: eleventyDirectories.input, pathPrefix: values.pathprefix, full: values.full });
+if (plan.upToDate) {
+  // A scheduled run with nothing due: not even Eleventy is loaded.
+  console.log("[broadside] Up to date: no article, image, code or setting changed since the last build, and the clock has changed nothing (no article came due or left the news sitemap). Nothing written (--full builds everything).");
+  console.log(`Broadside: wrote 0 files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(0);
+}
 const incremental = plan.previous !== undefined;
 console.log(incremental ? "[broadside] Incremental build: from the last build's cache (--full builds everything)." : `[broadside] Full build: ${plan.fullReason}.`);
+const { default: Eleventy } = await import("@11ty/eleventy");
 
 await rm(staging, { recursive: true, force: true });
 const eleventy = new Eleventy(undefined, incremental ? output : staging, {

@@ -21,6 +21,8 @@ export interface Build {
   newsroom: Newsroom;
   /** Published, draft and scheduled articles among all that were read, for the build's last lines. */
   counts: PublishingCounts;
+  /** When the site would next change by the clock alone (ms since the epoch; null for never): kept by the build cache. */
+  stableUntil: number | null;
   /** What the validation pass made of each article file, for the dev server's next rebuild. */
   articleFiles: ReadonlyMap<string, LoadedFile>;
   assets: SiteAssets;

@@ -11,7 +11,7 @@ import { ContentError, formatProblem, type Problem } from "../content/problems.t
 import { firstParagraphText } from "../content/summary.ts";
 import { bodyImages } from "../content/bodyImages.ts";
 import { topicClashWarning } from "../content/tags.ts";
-import { type BuildMode, buildNewsroom } from "../newsroom/newsroom.ts";
+import { type BuildMode, buildNewsroom, nextChangeByClock } from "../newsroom/newsroom.ts";
 import { createMarkdown } from "../render/markdown.ts";
 import { loadAssets } from "../site/assets.ts";
 import { normalizePathPrefix } from "../site/deployment.ts";
@@ -84,6 +84,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   return {
     newsroom,
     counts: publishingCounts(loaded.articles, now),
+    stableUntil: nextChangeByClock(loaded.articles, newsroom.newsItems, now),
     articleFiles: loaded.files,
     images: await processedImages(newsroom.articles, options.inputDir, ids, previous?.imageFiles),
     assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),

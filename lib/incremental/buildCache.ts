@@ -12,7 +12,7 @@ import type { ArticleRecord } from "./articleRecords.ts";
 import { sameList } from "../util/lists.ts";
 
 /** Raised whenever what the cache holds changes meaning: an older cache then gives a full build. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export interface CachedSearchPart {
   path: string;
@@ -37,6 +37,10 @@ export interface BuildCacheState {
   imageFiles: string[];
   /** "Read more" of the live articles, newest first. */
   related: RelatedRecord[];
+  /** A digest of every article's and image's content id: the same means no push changed them (lib/incremental/buildPlan.ts). */
+  sources: string;
+  /** When the site would next change by the clock alone (ms since the epoch; null for never). */
+  stableUntil: number | null;
 }
 
 export const CACHE_DIR = ".cache/broadside-build";
@@ -60,13 +64,21 @@ const INDEX = "index.json";
 /** Each shard the index names: its file in the cache's folder, and how many entries it holds. */
 export type StoredShards = Record<string, { file: string; size: number }>;
 
-interface CacheIndex extends Omit<BuildCacheState, "articles" | "pages" | "related"> {
+export interface CacheIndex extends Omit<BuildCacheState, "articles" | "pages" | "related"> {
   shards: StoredShards;
 }
 
 export type CacheRead = { state: BuildCacheState; stored: StoredShards } | { state?: undefined; reason: string };
 
 export async function readCache(folder: string): Promise<CacheRead> {
+  const read = await readCacheIndex(folder);
+  return read.index ? readCacheShards(folder, read.index) : read;
+}
+
+export type IndexRead = { index: CacheIndex } | { index?: undefined; reason: string };
+
+/** The index alone (a few KB), for what can be decided without the shards: whether anything changed at all. */
+export async function readCacheIndex(folder: string): Promise<IndexRead> {
   let index: CacheIndex;
   try {
     index = JSON.parse(await readFile(path.join(folder, INDEX), "utf8")) as CacheIndex;
@@ -75,6 +87,10 @@ export async function readCache(folder: string): Promise<CacheRead> {
     return { reason: missing ? "there is no build cache yet" : "the build cache could not be read" };
   }
   if (index.format !== CACHE_FORMAT) return { reason: "the build cache is from another version of Broadside" };
+  return { index };
+}
+
+export async function readCacheShards(folder: string, index: CacheIndex): Promise<CacheRead> {
   const { shards, ...rest } = index;
   const state: BuildCacheState = { ...rest, articles: new Map(), pages: new Map(), related: [] };
   const runs: RelatedRecord[][] = [];

@@ -9,7 +9,9 @@
 import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { type ContentIds, contentIds } from "./contentIds.ts";
-import { type BuildCacheState, CACHE_FORMAT, cacheFileFor, readCache, type StoredShards } from "./buildCache.ts";
+import type { DateTime } from "luxon";
+import { type BuildCacheState, CACHE_FORMAT, type CacheIndex, cacheFileFor, readCacheIndex, readCacheShards, type StoredShards } from "./buildCache.ts";
+import { buildNow } from "../content/dates.ts";
 import path from "node:path";
 import { displayPath, toPosix } from "../util/displayPath.ts";
 import { timed } from "../util/phases.ts";
@@ -36,6 +38,10 @@ export interface BuildPlan {
   fullReason?: string;
   /** Set by the build once it succeeded: the cache to keep once the output is in place. */
   next?: BuildCacheState;
+  /** The digest of the articles' and images' content ids, for the cache. */
+  sources: string;
+  /** Nothing changed since the previous build of this output folder: there is nothing to write. */
+  upToDate?: boolean;
 }
 
 export interface PlanOptions {
@@ -45,9 +51,10 @@ export interface PlanOptions {
   /** `--full`: build everything whatever the cache says. */
   full?: boolean;
   env?: NodeJS.ProcessEnv;
+  now?: DateTime | undefined;
 }
 
-export async function planBuild({ outputDir, inputDir, pathPrefix, full = false, env = process.env }: PlanOptions): Promise<BuildPlan> {
+export async function planBuild({ outputDir, inputDir, pathPrefix, full = false, env = process.env, now = nowOrNone(env) }: PlanOptions): Promise<BuildPlan> {
   const ids = await timed("content ids", () => contentIds(".", [...CODE_PATHS, inputDir]));
   const content = [`${inputDir}/articles/`, `${inputDir}/images/`];
   const codeIds = Object.fromEntries([...ids].filter(([file]) => !content.some((prefix) => file.startsWith(prefix))).sort());
@@ -58,18 +65,39 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
     .update(JSON.stringify([CACHE_FORMAT, process.version, inputDir, pathPrefix ?? "", settings, codeIds]))
     .digest("hex");
   const cacheFile = cacheFileFor(outputDir);
-  const plan: BuildPlan = { outputDir, cacheFile, ids, key, codeIds };
-  const read = full ? { reason: "--full was given" } : await timed("read build cache", () => readCache(cacheFile));
-  if (!read.state) return { ...plan, fullReason: read.reason };
-  const { state } = read;
-  if (state.output !== outputDir) return { ...plan, fullReason: "the build cache describes another output folder" };
+  const sources = sourcesDigest(ids, inputDir);
+  const plan: BuildPlan = { outputDir, cacheFile, ids, key, codeIds, sources };
+  const found = full ? { reason: "--full was given" } : await readCacheIndex(cacheFile);
+  if (!found.index) return { ...plan, fullReason: found.reason };
+  const { index } = found;
+  if (index.output !== outputDir) return { ...plan, fullReason: "the build cache describes another output folder" };
   if (!existsSync(outputDir)) return { ...plan, fullReason: `the output folder ${displayPath(outputDir)} is missing` };
-  if (state.key !== key) return { ...plan, fullReason: keyChange(state, codeIds) };
-  return { ...plan, previous: state, stored: read.stored };
+  if (index.key !== key) return { ...plan, fullReason: keyChange(index, codeIds) };
+  // The same code, articles and images, and no article due or leaving the news sitemap since: the site is as it was.
+  if (now && index.sources === sources && (index.stableUntil === null || now.toMillis() < index.stableUntil)) return { ...plan, upToDate: true };
+  const read = await timed("read build cache", () => readCacheShards(cacheFile, index));
+  if (!read.state) return { ...plan, fullReason: read.reason };
+  return { ...plan, previous: read.state, stored: read.stored };
+}
+
+/** The build's clock; none when BROADSIDE_NOW is not a date, which the build then reports with the other settings' problems. */
+function nowOrNone(env: NodeJS.ProcessEnv): DateTime | undefined {
+  try {
+    return buildNow(env);
+  } catch {
+    return undefined;
+  }
+}
+
+/** One digest of the content ids of every article and image (git's listing is sorted; files changed since are not). */
+function sourcesDigest(ids: ContentIds, inputDir: string): string {
+  const content = [`${inputDir}/articles/`, `${inputDir}/images/`];
+  const lines = [...ids].filter(([file]) => content.some((prefix) => file.startsWith(prefix))).map(([file, id]) => `${file}\t${id}`);
+  return createHash("sha1").update(lines.sort().join("\n")).digest("hex");
 }
 
 /** Names the files that changed, when it was files. */
-function keyChange(state: BuildCacheState, codeIds: Record<string, string>): string {
+function keyChange(state: CacheIndex, codeIds: Record<string, string>): string {
   const files = new Set([...Object.keys(state.codeIds), ...Object.keys(codeIds)]);
   const changed = [...files].filter((file) => state.codeIds[file] !== codeIds[file]).sort();
   if (changed.length === 0) return "settings in the environment, the path prefix or Node's version changed";

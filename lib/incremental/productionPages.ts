@@ -38,7 +38,14 @@ export async function writeProductionPages({ families, source, view, build, outp
   const ids = plan ? sourceIds(plan.ids, inputDir) : undefined;
   const processed = (src: string) => build.images.get(src) !== undefined;
   // A scheduled run with nothing due, a push that changed nothing the site shows: every page is as the cache says.
-  if (plan?.previous && ids && nothingChanged(plan.previous, build)) return removeStaleImages(outputDir, inputDir, processed);
+  if (plan?.previous && ids && nothingChanged(plan.previous, build)) {
+    // The clock moved on (an article left the news sitemap), or an image no article uses changed: the cache says so.
+    const { previous } = plan;
+    if (previous.stableUntil !== build.stableUntil || previous.sources !== plan.sources) {
+      plan.next = { ...previous, sources: plan.sources, stableUntil: build.stableUntil };
+    }
+    return removeStaleImages(outputDir, inputDir, processed);
+  }
   const manifest = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image)) : undefined;
   const parts = manifest ? searchPartStates(build.searchParts, families, source, manifest) : [];
   const language = build.newsroom.settings.site.language;
@@ -130,5 +137,7 @@ function cacheState(
     searchParts: parts,
     imageFiles: [...imageFiles].sort(),
     related: relatedRecords(build.newsroom.articles),
+    sources: plan.sources,
+    stableUntil: build.stableUntil,
   };
 }

@@ -8,7 +8,7 @@ import { type AuthorSettings, personKey, type Settings } from "../site/settings.
 import { slugOrHash } from "../content/slugs.ts";
 import { type ListPage, paginate, shownOfPage } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
-import { newsSitemapEntries } from "./sitemaps.ts";
+import { NEWS_SITEMAP_DAYS, newsSitemapEntries } from "./sitemaps.ts";
 import { sameList } from "../util/lists.ts";
 
 /** `production` leaves drafts and future articles out; `preview` (the dev server) shows them, marked. */
@@ -112,6 +112,19 @@ export function liteUrl(article: { url: string }): string {
 export function statusOf(article: Article, now: DateTime): Status {
   if (article.draft) return "draft";
   return article.published > now ? "scheduled" : "published";
+}
+
+/**
+ * When the site would next change by the clock alone, with no push (ms since
+ * the epoch; null for never): a scheduled article coming due, or an article
+ * leaving the news sitemap's last two days. Until then a build with the same
+ * articles and images writes what the last one wrote (lib/incremental/).
+ */
+export function nextChangeByClock(articles: readonly Article[], newsItems: readonly Entry[], now: DateTime): number | null {
+  let next = Number.POSITIVE_INFINITY;
+  for (const article of articles) if (statusOf(article, now) === "scheduled") next = Math.min(next, article.published.toMillis());
+  for (const item of newsItems) next = Math.min(next, item.published.plus({ days: NEWS_SITEMAP_DAYS }).toMillis());
+  return Number.isFinite(next) ? next : null;
 }
 
 /** An article's "Read more" as a build left it: kept by the build cache for the next build. */
