@@ -1,7 +1,8 @@
 // --incremental: after the cold builds, the pushes a newsroom makes, each built
 // by `npm run build` from the previous build's cache and measured: nothing
-// changed (a scheduled run), a new article, an edit to an article in the middle
-// of the archive, the new article deleted again, a new article with a new image.
+// changed (a scheduled run), a new article, a correction to a recent article,
+// an edit to an article in the middle of the archive, the new article deleted
+// again, a new article with a new image.
 // Each is made `runs` times (medians reported). At the end the output is
 // compared with a full build from scratch, file by file.
 import { createHash } from "node:crypto";
@@ -11,7 +12,7 @@ import { benchImage } from "./corpus.ts";
 import type { BuildMeasure } from "./run.ts";
 import { median } from "./stats.ts";
 
-const STEPS = ["nothing changed", "one new article", "one edited article", "one deleted article", "one new image"] as const;
+const STEPS = ["nothing changed", "one new article", "one edited recent article", "one edited article deep in the archive", "one deleted article", "one new image"] as const;
 export type Step = (typeof STEPS)[number];
 
 export type IncrementalSteps = {
@@ -39,8 +40,11 @@ export async function measureIncremental(
   build: (args: string[]) => Promise<BuildMeasure>,
 ): Promise<IncrementalSteps> {
   const articles = path.join(site, "src/articles");
-  const middle = (await readdir(articles, { recursive: true })).find((f) => path.basename(f) === `a${Math.floor(articleCount / 2)}.md`);
-  if (!middle) throw new Error("no article in the middle of the archive");
+  const files = await readdir(articles, { recursive: true });
+  // The corpus numbers its articles from the oldest.
+  const middle = files.find((f) => path.basename(f) === `a${Math.floor(articleCount / 2)}.md`);
+  const recent = files.find((f) => path.basename(f) === `a${articleCount - 2}.md`);
+  if (!middle || !recent) throw new Error("no article in the middle of the archive, or none recent");
   const steps = Object.fromEntries(STEPS.map((step) => [step, [] as BuildMeasure[]])) as Record<Step, BuildMeasure[]>;
   const fresh = path.join(articles, "2026", "bench-new.md");
   const withImage = path.join(articles, "2026", "bench-new-image.md");
@@ -48,8 +52,10 @@ export async function measureIncremental(
     steps["nothing changed"].push(await build([]));
     await writeFile(fresh, newArticle(run));
     steps["one new article"].push(await build([]));
+    await appendFile(path.join(articles, recent), `\nA correction added by edit ${run + 1}.\n`);
+    steps["one edited recent article"].push(await build([]));
     await appendFile(path.join(articles, middle), `\nA paragraph added by edit ${run + 1}.\n`);
-    steps["one edited article"].push(await build([]));
+    steps["one edited article deep in the archive"].push(await build([]));
     await rm(fresh);
     steps["one deleted article"].push(await build([]));
     const image = path.join(site, "src/images/bench", `new-${run}.jpg`);
