@@ -5,7 +5,8 @@
 // the dependencies' versions (package-lock.json), Node's version and the
 // BROADSIDE_* settings that change the output. Any change to one of them, a
 // missing or unreadable cache, a missing output folder, or `--full` gives a full
-// build, and the build says which.
+// build, and the build says which. With the same key, articles and images, and
+// before the clock changes anything, there is nothing to build at all.
 import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { type ContentIds, contentIds } from "./contentIds.ts";
@@ -56,8 +57,7 @@ export interface PlanOptions {
 
 export async function planBuild({ outputDir, inputDir, pathPrefix, full = false, env = process.env, now = nowOrNone(env) }: PlanOptions): Promise<BuildPlan> {
   const ids = await timed("content ids", () => contentIds(".", [...CODE_PATHS, inputDir]));
-  const content = [`${inputDir}/articles/`, `${inputDir}/images/`];
-  const codeIds = Object.fromEntries([...ids].filter(([file]) => !content.some((prefix) => file.startsWith(prefix))).sort());
+  const codeIds = Object.fromEntries([...ids].filter(([file]) => !isContent(file, inputDir)).sort());
   const settings = Object.entries(env)
     .filter(([name, value]) => name.startsWith("BROADSIDE_") && !NOT_IN_KEY.has(name) && value)
     .sort();
@@ -91,9 +91,13 @@ function nowOrNone(env: NodeJS.ProcessEnv): DateTime | undefined {
 
 /** One digest of the content ids of every article and image (git's listing is sorted; files changed since are not). */
 function sourcesDigest(ids: ContentIds, inputDir: string): string {
-  const content = [`${inputDir}/articles/`, `${inputDir}/images/`];
-  const lines = [...ids].filter(([file]) => content.some((prefix) => file.startsWith(prefix))).map(([file, id]) => `${file}\t${id}`);
+  const lines = [...ids].filter(([file]) => isContent(file, inputDir)).map(([file, id]) => `${file}\t${id}`);
   return createHash("sha1").update(lines.sort().join("\n")).digest("hex");
+}
+
+/** Articles and images: what a push changes, outside the build key. */
+function isContent(file: string, inputDir: string): boolean {
+  return file.startsWith(`${inputDir}/articles/`) || file.startsWith(`${inputDir}/images/`);
 }
 
 /** Names the files that changed, when it was files. */

@@ -37,9 +37,9 @@ export interface ProductionPages {
 export async function writeProductionPages({ families, source, view, build, outputDir, inputDir, plan }: ProductionPages): Promise<number> {
   const ids = plan ? sourceIds(plan.ids, inputDir) : undefined;
   const processed = (src: string) => build.images.get(src) !== undefined;
-  // A scheduled run with nothing due, a push that changed nothing the site shows: every page is as the cache says.
+  // Only the clock moved (an article left the news sitemap: Eleventy's single pages) or an image no article uses
+  // changed (passthrough): every page of the families is as the cache says; the cache learns the new state.
   if (plan?.previous && ids && nothingChanged(plan.previous, build)) {
-    // The clock moved on (an article left the news sitemap), or an image no article uses changed: the cache says so.
     const { previous } = plan;
     if (previous.stableUntil !== build.stableUntil || previous.sources !== plan.sources) {
       plan.next = { ...previous, sources: plan.sources, stableUntil: build.stableUntil };
