@@ -12,13 +12,17 @@ export const SEARCH_INDEX_PATH = "/pagefind/";
 /** Small enough that indexing one part stays near 1 GiB. */
 export const DEFAULT_PAGES_PER_PART = 10_000;
 
+/** Up to this many pages, one index: nothing for the browser to merge. */
+export const SINGLE_INDEX_PAGES = 1_000;
+
 /**
- * The newest part is kept small: a push publishes or corrects recent articles,
- * and an incremental build indexes again the whole part that holds a changed
- * page (Pagefind cannot update an index), about 2 ms a page on this machine
- * kind. Whole months still: a month with more articles is a part alone.
+ * Past that, the newest part is kept small: a push publishes or corrects
+ * recent articles, and an incremental build indexes again the whole part that
+ * holds a changed page (Pagefind cannot update an index), 2 to 3 ms a page on
+ * this machine kind. Whole months still: a month with more articles is a part
+ * alone. Smaller than that would add parts for readers to merge.
  */
-export const NEWEST_PART_PAGES = 1_000;
+export const NEWEST_PART_PAGES = 300;
 
 export interface SearchPart {
   /** Where this part is served: /pagefind/ for the newest, /pagefind-<oldest>-<newest>/ for the others. */
@@ -29,8 +33,9 @@ export interface SearchPart {
 
 /**
  * Groups article URLs (newest first, as the article pages are written) into
- * parts of whole months. The newest part takes the newest months while they
- * hold at most `newestPartPages` pages (at least one month). The older months
+ * parts of whole months; one part up to SINGLE_INDEX_PAGES. Past that, the
+ * newest part takes the newest months while they hold at most
+ * `newestPartPages` pages (at least one month). The older months
  * are grouped from the oldest, each part holding at most `pagesPerPart` pages
  * unless a single month holds more: grouped from the oldest, the older parts'
  * bounds do not move as new months come, only the part before the newest one
@@ -44,7 +49,8 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number, newest
     if (last && last.folder === folder) last.pages += 1;
     else runs.push({ folder, pages: 1 });
   }
-  if (runs.length === 0) return [{ path: SEARCH_INDEX_PATH, folders: [] }];
+  const total = runs.reduce((pages, run) => pages + run.pages, 0);
+  if (total <= Math.min(SINGLE_INDEX_PAGES, pagesPerPart)) return [{ path: SEARCH_INDEX_PATH, folders: runs.map((run) => run.folder) }];
   let newest = 1;
   for (let pages = runs[0]?.pages ?? 0; newest < runs.length && pages + (runs[newest]?.pages ?? 0) <= newestPartPages; newest++) {
     pages += runs[newest]?.pages ?? 0;
