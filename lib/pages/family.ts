@@ -51,6 +51,6 @@ export interface PageFamily<Item = unknown> {
   shows?(item: Item): unknown;
   /** Feeds carry full bodies: the article pages hold those bodies for them, so each is rendered once. */
   feed?: boolean;
-  /** The search index reads these pages (the articles), a year at a time as they are written. */
+  /** The search index reads these pages (the articles), a month at a time as they are written. */
   searchable?: boolean;
 }
