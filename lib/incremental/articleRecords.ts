@@ -62,7 +62,7 @@ export function loadedFromRecord(record: ArticleRecord): LoadedFile {
 }
 
 /** Whether the file, or an image it uses, changed since the record was made. */
-export function recordIsCurrent(record: ArticleRecord, id: string | undefined, imageIdOf: (src: string) => string | undefined): boolean {
+function recordIsCurrent(record: ArticleRecord, id: string | undefined, imageIdOf: (src: string) => string | undefined): boolean {
   if (record.id !== id) return false;
   return Object.entries(record.images).every(([src, was]) => (imageIdOf(src) ?? null) === was);
 }

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ArticleRecord } from "./articleRecords.ts";
-import { type BuildCacheState, CACHE_FORMAT, dropCache, readCache, writeCache } from "./buildCache.ts";
+import { type BuildCacheState, CACHE_FORMAT, type CacheRead, dropCache, readCacheIndex, readCacheShards, writeCache } from "./buildCache.ts";
+
+/** The index, then the shards it names, as a build that has something to do reads them. */
+async function readCache(folder: string): Promise<CacheRead> {
+  const read = await readCacheIndex(folder);
+  return read.index ? readCacheShards(folder, read.index) : read;
+}
 
 const record = (id: string): ArticleRecord => ({ id, images: {}, article: { title: `Article ${id}` } });
 

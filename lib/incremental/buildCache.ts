@@ -70,11 +70,6 @@ export interface CacheIndex extends Omit<BuildCacheState, "articles" | "pages" |
 
 export type CacheRead = { state: BuildCacheState; stored: StoredShards } | { state?: undefined; reason: string };
 
-export async function readCache(folder: string): Promise<CacheRead> {
-  const read = await readCacheIndex(folder);
-  return read.index ? readCacheShards(folder, read.index) : read;
-}
-
 export type IndexRead = { index: CacheIndex } | { index?: undefined; reason: string };
 
 /** The index alone (a few KB), for what can be decided without the shards: whether anything changed at all. */
