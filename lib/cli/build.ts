@@ -71,5 +71,5 @@ if (process.exitCode !== 1) {
   }
   // Only now does the output folder hold what the cache describes.
   const { next, previous: state, stored } = plan;
-  if (next) await timed("write build cache", () => writeCache(plan.cacheFile, next, state && stored ? { state, stored } : undefined));
+  if (next) await timed("write build cache", () => writeCache(plan.cacheFolder, next, state && stored ? { state, stored } : undefined));
 }

@@ -46,7 +46,7 @@ export interface BuildCacheState {
 export const CACHE_DIR = ".cache/broadside-build";
 
 /** The cache of one output folder: a folder holding an index and the shards it names. */
-export function cacheFileFor(outputDir: string): string {
+export function cacheFolderFor(outputDir: string): string {
   const name = createHash("sha1").update(path.resolve(outputDir)).digest("hex").slice(0, 16);
   return path.join(CACHE_DIR, name);
 }
@@ -160,16 +160,23 @@ function shardsOf(state: BuildCacheState): Map<string, ShardEntries> {
 
 function relatedRuns(related: readonly RelatedRecord[]): [number, RelatedRecord[]][] {
   const runs: [number, RelatedRecord[]][] = [];
-  for (let end = related.length, run = 0; end > 0; end -= RELATED_RUN, run++) runs.push([run, related.slice(Math.max(0, end - RELATED_RUN), end)]);
+  for (let run = 0; run * RELATED_RUN < related.length; run++) runs.push([run, related.slice(...runBounds(related.length, run))]);
   return runs;
+}
+
+/** Where run `run` (counted from the oldest) lies in a newest-first list of `length`: [start, end). */
+function runBounds(length: number, run: number): [number, number] {
+  const end = length - run * RELATED_RUN;
+  return [Math.max(0, end - RELATED_RUN), end];
 }
 
 /** Whether a shard holds what it held (same size checked first): the same records (a kept record is the same object), fingerprints and lists. */
 function sameShard(shard: string, entries: ShardEntries, previous: BuildCacheState): boolean {
   const [kind, key] = splitShard(shard);
   if (kind === "related") {
-    const was = relatedRuns(previous.related)[Number(key)]?.[1] ?? [];
-    return (entries as RelatedRecord[]).every((record, at) => sameRelated(record, was[at]));
+    // Compared in place: slicing the previous list into runs again for each run would copy it once a run.
+    const [start] = runBounds(previous.related.length, Number(key));
+    return (entries as RelatedRecord[]).every((record, at) => sameRelated(record, previous.related[start + at]));
   }
   const before: ReadonlyMap<string, unknown> = previous[kind];
   return (entries as [string, unknown][]).every(([name, value]) => before.get(name) === value);

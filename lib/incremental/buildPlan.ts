@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { type ContentIds, contentIds } from "./contentIds.ts";
 import type { DateTime } from "luxon";
-import { type BuildCacheState, CACHE_FORMAT, type CacheIndex, cacheFileFor, readCacheIndex, readCacheShards, type StoredShards } from "./buildCache.ts";
+import { type BuildCacheState, CACHE_FORMAT, type CacheIndex, cacheFolderFor, readCacheIndex, readCacheShards, type StoredShards } from "./buildCache.ts";
 import { buildNow } from "../content/dates.ts";
 import path from "node:path";
 import { displayPath, toPosix } from "../util/displayPath.ts";
@@ -26,7 +26,8 @@ const NOT_IN_KEY = new Set(["BROADSIDE_NOW", "BROADSIDE_TIMINGS", "BROADSIDE_IMA
 export interface BuildPlan {
   /** Where the site ends up (absolute). */
   outputDir: string;
-  cacheFile: string;
+  /** The build cache of this output folder (lib/incremental/buildCache.ts). */
+  cacheFolder: string;
   /** Content ids of the code, _data and the input folder (articles and images included). */
   ids: ContentIds;
   key: string;
@@ -64,10 +65,10 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
   const key = createHash("sha1")
     .update(JSON.stringify([CACHE_FORMAT, process.version, inputDir, pathPrefix ?? "", settings, codeIds]))
     .digest("hex");
-  const cacheFile = cacheFileFor(outputDir);
+  const cacheFolder = cacheFolderFor(outputDir);
   const sources = sourcesDigest(ids, inputDir);
-  const plan: BuildPlan = { outputDir, cacheFile, ids, key, codeIds, sources };
-  const found = full ? { reason: "--full was given" } : await readCacheIndex(cacheFile);
+  const plan: BuildPlan = { outputDir, cacheFolder, ids, key, codeIds, sources };
+  const found = full ? { reason: "--full was given" } : await readCacheIndex(cacheFolder);
   if (!found.index) return { ...plan, fullReason: found.reason };
   const { index } = found;
   if (index.output !== outputDir) return { ...plan, fullReason: "the build cache describes another output folder" };
@@ -75,7 +76,7 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
   if (index.key !== key) return { ...plan, fullReason: keyChange(index, codeIds) };
   // The same code, articles and images, and no article due or leaving the news sitemap since: the site is as it was.
   if (now && index.sources === sources && (index.stableUntil === null || now.toMillis() < index.stableUntil)) return { ...plan, upToDate: true };
-  const read = await timed("read build cache", () => readCacheShards(cacheFile, index));
+  const read = await timed("read build cache", () => readCacheShards(cacheFolder, index));
   if (!read.state) return { ...plan, fullReason: read.reason };
   return { ...plan, previous: read.state, stored: read.stored };
 }

@@ -61,7 +61,7 @@ export async function writeProductionPages({ families, source, view, build, outp
   } else {
     const pages = pageChanges(previous.pages, manifest);
     // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
-    await dropCache(plan.cacheFile);
+    await dropCache(plan.cacheFolder);
     // Removed first, so the search index never reads a page that is going.
     await removeOutputFiles(outputDir, pages.remove);
     changed += pages.remove.length;
