@@ -74,7 +74,7 @@ async function runBuild(site: string, args: string[]): Promise<BuildMeasure> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "--import", path.join(HERE, "usage.ts"), "lib/cli/build.ts", "--quiet", ...args],
+      ["--import", path.join(HERE, "usage.ts"), "lib/cli/build.ts", "--quiet", ...args],
       { cwd: site, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BROADSIDE_BENCH_USAGE: usageFile, BROADSIDE_NOW: NOW } },
     );
     if (child.pid) sampler = sampleTreeMemory(child.pid);

@@ -20,7 +20,7 @@ for (const copy of copies) {
   rmSync(copy.clean, { recursive: true, force: true });
   execFileSync(
     process.execPath,
-    ["--import", "tsx", "lib/cli/build.ts", "--quiet", `--output=${copy.output}`],
+    ["lib/cli/build.ts", "--quiet", `--output=${copy.output}`],
     { stdio: "inherit", env: { ...process.env, BROADSIDE_NOW: E2E_NOW, ...copy.env } },
   );
 }

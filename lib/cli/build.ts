@@ -7,7 +7,7 @@
 // the validation pass), and an incremental build that fails later leaves no
 // cache, so the next build is a full one. The error is printed once (Eleventy's
 // own CLI prints a fatal error twice).
-// Usage: tsx lib/cli/build.ts [--output=_site] [--pathprefix=/mirror/] [--full] [--quiet]
+// Usage: node lib/cli/build.ts [--output=_site] [--pathprefix=/mirror/] [--full] [--quiet]
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import path from "node:path";

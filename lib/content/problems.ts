@@ -28,11 +28,13 @@ export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
  */
 export class ContentError extends Error {
   readonly skipOriginalStack = true;
-  constructor(readonly problems: readonly Problem[]) {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
     super(
       `Broadside found ${problems.length} problem${problems.length === 1 ? "" : "s"} and wrote nothing:\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join("\n"),
     );
     this.name = "ContentError";
+    this.problems = problems;
   }
 }

@@ -1,5 +1,6 @@
 // Lets Eleventy use TypeScript for templates (`*.11ty.ts`, rendered like 11ty.js)
-// and for data files (`*.11tydata.ts`). Works because Eleventy runs under tsx.
+// and for data files (`*.11tydata.ts`). Works because Node strips the types of
+// the TypeScript files it imports (Node 22.18 and newer).
 // https://www.11ty.dev/docs/languages/typescript/
 import { pathToFileURL } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";

@@ -3,7 +3,10 @@
 // tag or name containing <, & or quotes is shown as text in HTML, attributes and XML.
 
 export class SafeHtml {
-  constructor(readonly value: string) {}
+  readonly value: string;
+  constructor(value: string) {
+    this.value = value;
+  }
   toString(): string {
     return this.value;
   }

@@ -53,7 +53,7 @@ export interface BuildResult {
 export async function buildSite(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   try {
     const { stdout, stderr } = await run(
-      path.join(dir, "node_modules/.bin/tsx"),
+      process.execPath,
       ["lib/cli/build.ts", "--quiet", ...args],
       {
         cwd: dir,

@@ -1,7 +1,6 @@
 // Eleventy in --watch mode on a fixture site (the dev server's rebuilds without
 // its HTTP server), for the dev-rebuild test and benchmark.
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { TEST_IMAGE_CACHE } from "./site.ts";
 
 export interface Watcher {
@@ -20,9 +19,9 @@ export interface Watcher {
 
 /** `args`: `["--watch"]` (rebuilds only) or `["--serve", "--port=8123"]` (with the dev server, as `npm start`). */
 export function startWatcher(dir: string, env: Record<string, string> = {}, args: string[] = ["--watch"]): Watcher {
-  const child = spawn(path.join(dir, "node_modules/.bin/tsx"), ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", ...args], {
+  const child = spawn(process.execPath, ["node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", ...args], {
     cwd: dir,
-    detached: true, // its own process group, so stop() ends tsx and Eleventy together
+    detached: true, // its own process group, so stop() ends Eleventy and whatever it started
     env: { ...process.env, BROADSIDE_NOW: "2026-11-27T12:00:00+03:00", BROADSIDE_IMAGE_CACHE: TEST_IMAGE_CACHE, ...env },
   });
   // Its own process group outlives this process unless ended: end it when this process exits, however it exits.
