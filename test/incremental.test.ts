@@ -10,6 +10,8 @@ import { type BuildResult, article, buildSite, makeSite, removeSite } from "./he
 
 const NOW = "2026-11-27T12:00:00+03:00";
 let dir: string;
+/** BROADSIDE_* settings of the builds (in the build key: changing them gives a full build). */
+let settings: Record<string, string> = {};
 
 beforeAll(async () => {
   dir = await makeSite({ withSampleContent: true });
@@ -17,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => removeSite(dir));
 
 async function build(args: string[] = [], now = NOW): Promise<BuildResult> {
-  const result = await buildSite(dir, { BROADSIDE_NOW: now }, args);
+  const result = await buildSite(dir, { ...settings, BROADSIDE_NOW: now }, args);
   if (result.code !== 0) throw new Error(`build failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
   return result;
 }
@@ -182,5 +184,29 @@ describe("falling back to a full build", () => {
   it("when the cache was deleted", async () => {
     await rm(path.join(dir, ".cache/broadside-build"), { recursive: true, force: true });
     expect((await build()).stdout).toContain("Full build: there is no build cache yet");
+  });
+});
+
+describe("with the search index in parts", () => {
+  // As the mirror's e2e copy: parts of 2 articles, so the sample's index has three parts.
+  beforeAll(async () => {
+    settings = { BROADSIDE_SEARCH_PART_PAGES: "2" };
+    expect((await build()).stdout).toContain("Full build");
+  });
+  afterAll(() => {
+    settings = {};
+  });
+  const partsChanged = (changed: string[]) => [...new Set(changed.filter((file) => file.startsWith("pagefind")).map((file) => file.split("/")[0]))].sort();
+
+  it("an edit to an old article makes again only the part that holds it", async () => {
+    await edit("2024/the-last-night-in-the-old-office.md", (text) => text.replace("\n---\n", "\n---\n\nA late correction to this article.\n"));
+    const { changed } = await expectSameAsFullBuild();
+    expect(partsChanged(changed)).toEqual(["pagefind-2024-11-2025-11"]);
+  });
+
+  it("a new article makes again only the newest part", async () => {
+    await writeFile(articles("2026/night-ferry-returns.md"), article({ title: "Night ferry returns", date: "2026-11-27T10:00:00+03:00", tags: "[Regions]" }));
+    const { changed } = await expectSameAsFullBuild();
+    expect(partsChanged(changed)).toEqual(["pagefind"]);
   });
 });

@@ -32,7 +32,7 @@ function state(count: number): BuildCacheState {
     ),
     searchParts: [{ path: "/pagefind/", folders: ["2026/01"], fingerprint: "s" }],
     imageFiles: ["img/a.jpeg"],
-    related: files.map((file, i) => ({ inputPath: `./${file}`, tagSlugs: ["x"], related: i > 0 ? [`./${files[i - 1]}`] : [] })).reverse(),
+    related: files.map((file, i) => ({ inputPath: `./${file}`, tagSlugs: ["x"], related: i > 0 ? [i - 1] : [] })).reverse(),
     sources: "digest",
     stableUntil: null,
   };

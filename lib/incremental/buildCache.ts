@@ -12,7 +12,7 @@ import type { ArticleRecord } from "./articleRecords.ts";
 import { sameList } from "../util/lists.ts";
 
 /** Raised whenever what the cache holds changes meaning: an older cache then gives a full build. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 export interface CachedSearchPart {
   path: string;

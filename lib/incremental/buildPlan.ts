@@ -118,7 +118,10 @@ export interface SourceIds {
 
 export function sourceIds(ids: ContentIds, inputDir: string): SourceIds {
   return {
-    file: (file) => ids.get(toPosix(file).replace(/^\.\//, "")),
+    file: (file) => {
+      const posix = toPosix(file);
+      return ids.get(posix.startsWith("./") ? posix.slice(2) : posix);
+    },
     image: (src) => ids.get(path.posix.join(toPosix(inputDir), src)),
   };
 }

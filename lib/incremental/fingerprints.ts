@@ -37,9 +37,12 @@ function hash(text: string): string {
 }
 
 export function pageManifest(families: readonly PageFamily[], source: PageSource, fileId: IdOf, imageId: IdOf): PageManifest {
-  const cards = new WeakMap<Entry, string>();
-  const card = (entry: Entry): string => {
-    let key = cards.get(entry);
+  // Each article's card is kept on the article itself, under a key of this call's own: a page reads
+  // about 2 million cards at 100k, and a property read was 3 times faster than a WeakMap's.
+  const CARD = Symbol("card");
+  type Carded = Entry & { [CARD]?: string };
+  const card = (entry: Carded): string => {
+    let key = entry[CARD];
     if (key === undefined) {
       // Fields set apart by control characters, which ids, paths, topic names and bylines do not hold
       // (a string built here: JSON.stringify took 1 s at 100k).
@@ -48,22 +51,26 @@ export function pageManifest(families: readonly PageFamily[], source: PageSource
       for (const tag of entry.tags) text += `\u0003${tag.slug}\u0004${tag.name}\u0004${tag.url}`;
       for (const byline of entry.bylines) text += `\u0005${byline.name}\u0004${byline.author?.slug ?? ""}`;
       key = hash(text);
-      cards.set(entry, key);
+      entry[CARD] = key;
     }
     return key;
   };
-  const fingerprint = (family: PageFamily, item: unknown, url: string): string => {
-    const shown = family.shows ? family.shows(item) : item;
-    // The page of an article itself (most pages): the article and what its "Read more" shows.
-    if (isEntry(shown)) return hash(`${family.name}\n${url}\n${card(shown)}\n${shown.related.map(card).join(" ")}`);
-    return hash(`${family.name}\n${url}\n${pageText(shown, card)}`);
-  };
+  // An article's page and its lite page show the same: the article and its "Read more" (worked out once for both).
+  const shownOnArticlePage = new Map<readonly unknown[], string[]>();
+  const articleShown = (entry: Entry): string => `${card(entry)}\n${entry.related.map(card).join(" ")}`;
 
   const manifest: PageManifest = new Map();
   for (const family of families) {
-    for (const item of family.items(source)) {
+    const items = family.items(source);
+    let shownOnce = shownOnArticlePage.get(items);
+    if (!shownOnce) shownOnArticlePage.set(items, (shownOnce = []));
+    for (let at = 0; at < items.length; at++) {
+      const item = items[at];
       const url = family.url(item);
-      manifest.set(outputFile(url), fingerprint(family, item, url));
+      const shown = family.shows ? family.shows(item) : item;
+      // The page of an article itself (most pages): the article and what its "Read more" shows.
+      const text = !isEntry(shown) ? pageText(shown, card) : shown === item ? (shownOnce[at] ??= articleShown(shown)) : articleShown(shown);
+      manifest.set(outputFile(url), hash(`${family.name}\n${url}\n${text}`));
     }
   }
   return manifest;

@@ -11,6 +11,7 @@ import { mapLimited } from "../util/mapLimited.ts";
 import type { CachedSearchPart } from "./buildCache.ts";
 import type { PageManifest } from "./fingerprints.ts";
 import { toPosix } from "../util/displayPath.ts";
+import { sameList } from "../util/lists.ts";
 
 export interface PageChanges {
   /** Output files whose page is new or changed. */
@@ -71,6 +72,38 @@ export function searchPartStates(
   return parts.map((part) => {
     const hash = createHash("sha1").update(JSON.stringify([part.path, part.folders]));
     for (const folder of part.folders) for (const line of byFolder.get(folder) ?? []) hash.update(`${line}\n`);
+    return { path: part.path, folders: part.folders, fingerprint: hash.digest("base64url") };
+  });
+}
+
+/**
+ * The same, from the previous build's states and this build's page changes: a
+ * part keeps its fingerprint unless a page under its folders was written or
+ * removed, or its folders changed; then its fingerprint is made from the
+ * previous one and those changes (only ever compared with the previous build's,
+ * so it need not equal what a full build would give). Walking every article
+ * again, as a full build does, took half a second at 100k.
+ */
+export function nextSearchPartStates(
+  parts: readonly SearchPart[],
+  previous: readonly CachedSearchPart[],
+  changes: PageChanges,
+  manifest: PageManifest,
+): CachedSearchPart[] {
+  const changedIn = new Map<string, string[]>();
+  for (const file of [...changes.write, ...changes.remove]) {
+    const folder = searchFolder(`/${file}`);
+    let files = changedIn.get(folder);
+    if (!files) changedIn.set(folder, (files = []));
+    files.push(file);
+  }
+  const before = new Map(previous.map((part) => [part.path, part]));
+  return parts.map((part) => {
+    const was = before.get(part.path);
+    const touched = part.folders.filter((folder) => changedIn.has(folder));
+    if (was && touched.length === 0 && sameList(was.folders, part.folders)) return was;
+    const hash = createHash("sha1").update(JSON.stringify([part.path, part.folders, was?.fingerprint ?? ""]));
+    for (const folder of touched) for (const file of (changedIn.get(folder) ?? []).sort()) hash.update(`${file} ${manifest.get(file) ?? ""}\n`);
     return { path: part.path, folders: part.folders, fingerprint: hash.digest("base64url") };
   });
 }

@@ -15,12 +15,11 @@ import { startSearchIndex } from "../site/searchIndex.ts";
 import { publishImageFiles } from "../site/servedImages.ts";
 import { outputFile } from "../site/urls.ts";
 import { timed } from "../util/phases.ts";
-import { relatedRecords } from "../newsroom/newsroom.ts";
 import { type ArticleRecord, articleRecord, cachedRecordOf } from "./articleRecords.ts";
 import { type BuildCacheState, CACHE_FORMAT, type CachedSearchPart, dropCache } from "./buildCache.ts";
 import { type BuildPlan, sourceIds, type SourceIds } from "./buildPlan.ts";
 import { type PageManifest, pageManifest } from "./fingerprints.ts";
-import { pageChanges, removeOutputFiles, removeStaleImages, searchChanges, searchPartStates } from "./outputChanges.ts";
+import { nextSearchPartStates, pageChanges, removeOutputFiles, removeStaleImages, searchChanges, searchPartStates } from "./outputChanges.ts";
 
 export interface ProductionPages {
   families: readonly PageFamily[];
@@ -47,19 +46,21 @@ export async function writeProductionPages({ families, source, view, build, outp
     return removeStaleImages(outputDir, inputDir, processed);
   }
   const manifest = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image)) : undefined;
-  const parts = manifest ? searchPartStates(build.searchParts, families, source, manifest) : [];
   const language = build.newsroom.settings.site.language;
   const previous = plan?.previous;
   let changed = 0;
   let imageFiles: Set<string>;
+  let parts: CachedSearchPart[] = [];
 
   if (!plan || !previous || !manifest) {
     const searchIndex = await startSearchIndex(outputDir, language, build.searchParts);
     changed += await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
+    if (manifest) parts = searchPartStates(build.searchParts, families, source, manifest);
     const images = await publishImageFiles(outputDir, build.images);
     imageFiles = images.files;
   } else {
     const pages = pageChanges(previous.pages, manifest);
+    parts = nextSearchPartStates(build.searchParts, previous.searchParts, pages, manifest);
     // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
     await dropCache(plan.cacheFolder);
     // Removed first, so the search index never reads a page that is going.
@@ -122,9 +123,15 @@ function cacheState(
 ): BuildCacheState {
   const articles = new Map<string, ArticleRecord>();
   for (const [file, loaded] of build.articleFiles) {
+    // Taken from the cache as it was: the same record (its id was checked then).
+    const cached = cachedRecordOf(loaded);
+    if (cached) {
+      articles.set(file, cached);
+      continue;
+    }
     const id = ids.file(file);
     if (id === undefined) continue; // added while the build ran: read next time
-    const record = cachedRecordOf(loaded) ?? articleRecord(loaded, id, ids.image);
+    const record = articleRecord(loaded, id, ids.image);
     if (record) articles.set(file, record);
   }
   return {
@@ -136,7 +143,7 @@ function cacheState(
     pages: manifest,
     searchParts: parts,
     imageFiles: [...imageFiles].sort(),
-    related: relatedRecords(build.newsroom.articles),
+    related: build.newsroom.relatedRecords,
     sources: plan.sources,
     stableUntil: build.stableUntil,
   };

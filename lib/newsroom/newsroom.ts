@@ -91,6 +91,8 @@ export interface Newsroom {
   newsItems: Entry[];
   /** Different topics whose names make the same slug (each has its own page); printed by the build. */
   topicClashes: Tag[][];
+  /** Each live article's "Read more", newest first, for the build cache (a kept list is the previous build's record). */
+  relatedRecords: RelatedRecord[];
 }
 
 /** A slug may be in any script (`中国`): URLs carry it %-encoded, as browsers, hosts and feeds expect. */
@@ -127,19 +129,16 @@ export function nextChangeByClock(articles: readonly Article[], newsItems: reado
   return Number.isFinite(next) ? next : null;
 }
 
-/** An article's "Read more" as a build left it: kept by the build cache for the next build. */
+/**
+ * An article's "Read more" as a build left it: kept by the build cache for the
+ * next build. The articles in it are counted from the oldest live article (0),
+ * which stays put when articles are added: "Read more" shows only older
+ * articles, so where the oldest articles are the same, so are these positions.
+ */
 export interface RelatedRecord {
   inputPath: string;
   tagSlugs: string[];
-  related: string[];
-}
-
-export function relatedRecords(entries: readonly Entry[]): RelatedRecord[] {
-  return entries.map((entry) => ({
-    inputPath: entry.inputPath,
-    tagSlugs: entry.tags.map((tag) => tag.slug),
-    related: entry.related.map((other) => other.inputPath),
-  }));
+  related: number[];
 }
 
 export interface NewsroomOptions {
@@ -175,7 +174,7 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     }),
     related: [],
   }));
-  assignRelated(entries, settings.site.relatedCount, options.previousRelated);
+  const relatedRecords = assignRelated(entries, settings.site.relatedCount, options.previousRelated);
 
   const byTag = groupEntries(entries, (entry) => entry.tags.map((t) => t.slug));
   const byAuthor = groupEntries(entries, (entry) => entry.bylines.flatMap((b) => (b.author ? [b.author.slug] : [])));
@@ -207,6 +206,7 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
       .sort((a, b) => compareText(a.from, b.from)),
     newsItems: newsSitemapEntries(entries, options.now),
     topicClashes: topics.clashes,
+    relatedRecords,
   };
 }
 
@@ -214,9 +214,10 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
  * "Read more" depends only on the article and those published before it
  * (lib/newsroom/related.ts). So where the oldest articles are the same as in
  * the previous build, with the same topics, their lists are the previous ones;
- * only the newer articles are ranked again (after a new article, one).
+ * only the newer articles are ranked again (after a new article, one). Returns
+ * the records the cache keeps.
  */
-function assignRelated(entries: Entry[], count: number, previous: readonly RelatedRecord[] = []): void {
+function assignRelated(entries: Entry[], count: number, previous: readonly RelatedRecord[] = []): RelatedRecord[] {
   let same = 0;
   while (same < entries.length && same < previous.length) {
     const entry = entries[entries.length - 1 - same] as Entry;
@@ -226,14 +227,17 @@ function assignRelated(entries: Entry[], count: number, previous: readonly Relat
   }
   const newest = entries.length - same;
   const ranked = rankRelated(entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) })), count, newest);
-  const byInputPath = new Map(entries.map((entry) => [entry.inputPath, entry]));
-  entries.forEach((entry, index) => {
-    if (index < newest) {
-      entry.related = (ranked[index] ?? []).map((i) => entries[i]).filter((e): e is Entry => e !== undefined);
-    } else {
+  // Positions from the oldest: an array index, not a lookup by path (half a second at 100k).
+  const fromOldest = (position: number) => entries[entries.length - 1 - position];
+  return entries.map((entry, index) => {
+    if (index >= newest) {
       const was = previous[previous.length - entries.length + index] as RelatedRecord;
-      entry.related = was.related.map((inputPath) => byInputPath.get(inputPath)).filter((e): e is Entry => e !== undefined);
+      entry.related = was.related.map(fromOldest).filter((e): e is Entry => e !== undefined);
+      return was;
     }
+    const related = ranked[index] ?? [];
+    entry.related = related.map((i) => entries[i]).filter((e): e is Entry => e !== undefined);
+    return { inputPath: entry.inputPath, tagSlugs: entry.tags.map((tag) => tag.slug), related: related.map((i) => entries.length - 1 - i) };
   });
 }
 
