@@ -8,13 +8,13 @@ describe("searchParts", () => {
   it("keeps a small site in one index at /pagefind/", () => {
     const urls = [...month("2026/11", 300), ...month("2026/10", 400), ...month("2024/03", 300)];
     expect(searchParts(urls, DEFAULT_PAGES_PER_PART)).toEqual([{ path: "/pagefind/", folders: ["2026/11", "2026/10", "2024/03"] }]);
-    // One more article, and the newest months (up to 300 articles) have a part of their own.
+    // One more article, and the newest months (up to 100 articles) have a part of their own.
     const parts = searchParts([...month("2026/12", 1), ...urls], DEFAULT_PAGES_PER_PART);
     expect(parts.map((part) => part.folders)).toEqual([["2026/12"], ["2026/11", "2026/10", "2024/03"]]);
   });
 
   it("keeps the newest part to a few recent months, so a push indexes those again, not the archive", () => {
-    const urls = [...month("2026/11", 120), ...month("2026/10", 150), ...month("2026/09", 300), ...month("2025/12", 3000)];
+    const urls = [...month("2026/11", 40), ...month("2026/10", 50), ...month("2026/09", 300), ...month("2025/12", 3000)];
     expect(searchParts(urls, DEFAULT_PAGES_PER_PART)).toEqual([
       { path: "/pagefind/", folders: ["2026/11", "2026/10"] },
       { path: "/pagefind-2025-12-2026-09/", folders: ["2026/09", "2025/12"] },
