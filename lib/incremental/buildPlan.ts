@@ -58,7 +58,7 @@ export interface PlanOptions {
 
 export async function planBuild({ outputDir, inputDir, pathPrefix, full = false, env = process.env, now = nowOrNone(env) }: PlanOptions): Promise<BuildPlan> {
   const ids = await timed("content ids", () => contentIds(".", [...CODE_PATHS, inputDir]));
-  const codeIds = Object.fromEntries([...ids].filter(([file]) => !isContent(file, inputDir)).sort());
+  const codeIds = Object.fromEntries([...ids].filter(([file]) => !isContent(file, inputDir) && !isTest(file)).sort());
   const settings = Object.entries(env)
     .filter(([name, value]) => name.startsWith("BROADSIDE_") && !NOT_IN_KEY.has(name) && value)
     .sort();
@@ -99,6 +99,11 @@ function sourcesDigest(ids: ContentIds, inputDir: string): string {
 /** Articles and images: what a push changes, outside the build key. */
 function isContent(file: string, inputDir: string): boolean {
   return file.startsWith(`${inputDir}/articles/`) || file.startsWith(`${inputDir}/images/`);
+}
+
+// Unit tests beside the code (lib/, *.test.ts) write nothing: a push that changes only them builds nothing again.
+function isTest(file: string): boolean {
+  return file.endsWith(".test.ts");
 }
 
 /** Names the files that changed, when it was files. */
