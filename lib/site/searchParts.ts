@@ -81,7 +81,10 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number, newest
  * words (src/assets/site.js).
  */
 export function searchFolder(url: string): string {
-  return url.split("/").slice(1, 3).join("/");
+  // The first two segments of a URL from the root, without splitting it (asked for every article page, twice, in a build).
+  const second = url.indexOf("/", 1);
+  const end = second < 0 ? -1 : url.indexOf("/", second + 1);
+  return end < 0 ? url.slice(1) : url.slice(1, end);
 }
 
 function olderPartPath(folders: readonly string[]): string {
