@@ -232,7 +232,8 @@ function assignRelated(entries: Entry[], count: number, previous: readonly Relat
     same++;
   }
   const newest = entries.length - same;
-  const ranked = rankRelated(entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) })), count, newest);
+  const inputs = entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) }));
+  const ranked = rankRelated(inputs, count, newest);
   // Positions from the oldest: an array index, not a lookup by path (half a second at 100k).
   const fromOldest = (position: number) => entries[entries.length - 1 - position];
   return entries.map((entry, index) => {
@@ -243,7 +244,7 @@ function assignRelated(entries: Entry[], count: number, previous: readonly Relat
     }
     const related = ranked[index] ?? [];
     entry.related = related.map((i) => entries[i]).filter((e): e is Entry => e !== undefined);
-    return { inputPath: entry.inputPath, tagSlugs: entry.tags.map((tag) => tag.slug), related: related.map((i) => entries.length - 1 - i) };
+    return { inputPath: entry.inputPath, tagSlugs: inputs[index]?.tagSlugs ?? [], related: related.map((i) => entries.length - 1 - i) };
   });
 }
 
