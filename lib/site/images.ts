@@ -77,7 +77,8 @@ export async function processImages(
         if (seen && id !== undefined) {
           const metadata = expandKnown(seen, cacheDir);
           if (published && processedFiles(metadata).every((file) => published.has(file.filename))) return [[src, metadata] as const];
-          const state = await checkFiles(cacheDir, processedFiles(metadata), Date.now() - 1000);
+          // Nothing of a known image was written by this build: a file without a record must decode, however new.
+          const state = await checkFiles(cacheDir, processedFiles(metadata), Number.POSITIVE_INFINITY);
           if (state === "whole") await recordFiles(cacheDir, processedFiles(metadata));
           if (state !== "damaged") return [[src, metadata] as const];
         }
@@ -110,7 +111,10 @@ const OPTIONS_KEY = createHash("sha1").update(JSON.stringify(PROCESSING)).digest
 /** One image, from the cache when its files there are whole (lib/site/imageCache.ts), else processed again. */
 async function processOne(file: string, cacheDir: string): Promise<ImageMetadata> {
   const options = { ...PROCESSING, outputDir: cacheDir };
-  const since = Date.now() - 1000;
+  // Files changed from now on were written by eleventy-img for this build. No margin before it: a file
+  // damaged a moment earlier (a killed build, a test) would pass unchecked, as it did once builds started
+  // fast enough to reach this within the second; a file system with coarse times only costs a decode.
+  const since = Date.now();
   let metadata = (await Image(file, options)) as ImageMetadata;
   const state = await checkFiles(cacheDir, processedFiles(metadata), since);
   if (state === "damaged") {
