@@ -109,6 +109,22 @@ describe("an incremental build is byte for byte a full build", () => {
     await expectSameAsFullBuild();
   });
 
+  it("after new articles change how a topic is spelt on older articles' pages", async () => {
+    // "Exile" is spelt so on five sample articles and "exile" on two: four more make "exile" the name shown everywhere.
+    const notes = [1, 2, 3, 4];
+    for (const n of notes) {
+      await writeFile(
+        articles(`2026/exile-note-${n}.md`),
+        article({ title: `Exile note ${n}`, date: `2026-11-26T0${n}:00:00+03:00`, tags: "[exile]" }, `Note ${n} from the newsroom abroad.\n`),
+      );
+    }
+    const { changed } = await expectSameAsFullBuild();
+    const olderPages = changed.filter((file) => /^20\d\d\/.*index\.html$/.test(file) && !file.includes("exile-note"));
+    expect(olderPages.length).toBeGreaterThan(3);
+    for (const n of notes) await rm(articles(`2026/exile-note-${n}.md`));
+    await expectSameAsFullBuild();
+  });
+
   it("after a new alias", async () => {
     await edit("2026/ferry-timetable-cut.md", (text) => text.replace("---\n\n", 'aliases: ["/2026/11/20/ferry-cut/"]\n---\n\n'));
     const { changed } = await expectSameAsFullBuild();

@@ -13,7 +13,7 @@ async function readCache(folder: string): Promise<CacheRead> {
 
 const record = (id: string): ArticleRecord => ({ id, images: {}, article: { title: `Article ${id}` } });
 
-/** A cache of `count` articles in two years, each with a page, a lite page and "Read more". */
+/** A cache of `count` articles in two years, each with a page, a lite page, "Read more" and a card. */
 function state(count: number): BuildCacheState {
   const files = Array.from({ length: count }, (_, i) => `src/articles/${i < count / 2 ? 2025 : 2026}/a${i}.md`);
   return {
@@ -33,6 +33,8 @@ function state(count: number): BuildCacheState {
     searchParts: [{ path: "/pagefind/", folders: ["2026/01"], fingerprint: "s" }],
     imageFiles: ["img/a.jpeg"],
     related: files.map((file, i) => ({ inputPath: `./${file}`, tagSlugs: ["x"], related: i > 0 ? [i - 1] : [] })).reverse(),
+    cards: files.map((_, i) => `card${i}`).reverse(),
+    topics: { x: "X\u0004/tags/x/" },
     sources: "digest",
     stableUntil: null,
   };
@@ -58,22 +60,23 @@ describe("the build cache", () => {
     if (!first.state) throw new Error(first.reason);
     const before = new Set(await readdir(folder));
 
-    // One new article in 2026: its record, its two pages, the feed and the newest "Read more".
+    // One new article in 2026: its record, its two pages, the feed, the newest "Read more" and card.
     // Kept records are the same objects, as a build keeps them.
-    const next = { ...first.state, articles: new Map(first.state.articles), pages: new Map(first.state.pages), related: [...first.state.related] };
+    const next = { ...first.state, articles: new Map(first.state.articles), pages: new Map(first.state.pages), related: [...first.state.related], cards: [...first.state.cards] };
     next.articles.set("src/articles/2026/new.md", record("new"));
     next.pages.set("2026/02/01/new/index.html", "fpnew");
     next.pages.set("lite/2026/02/01/new/index.html", "litenew");
     next.pages.set("feed.xml", "feed2");
     next.related.unshift({ inputPath: "./src/articles/2026/new.md", tagSlugs: ["x"], related: [] });
+    next.cards.unshift("cardnew");
     await writeCache(folder, next, first);
 
     const after = new Set(await readdir(folder));
     const added = [...after].filter((file) => !before.has(file)).map((file) => file.replace(/\.[^.]+\.json$/, ""));
     const shards = added.map((file) => (file.startsWith("articles_b") ? "one bucket of articles" : file));
-    expect(shards.sort()).toEqual(["one bucket of articles", "pages_2026", "pages_lite_2026", "pages_root", "related_2"]);
+    expect(shards.sort()).toEqual(["cards_2", "one bucket of articles", "pages_2026", "pages_lite_2026", "pages_root", "related_2"]);
     // The shards they replace are gone; the other 2025 and 2026 shards are the same files.
-    expect([...before].filter((file) => !after.has(file))).toHaveLength(5);
+    expect([...before].filter((file) => !after.has(file))).toHaveLength(6);
     expect((await readCache(folder)).state).toEqual(next);
   });
 

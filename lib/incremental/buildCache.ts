@@ -12,7 +12,7 @@ import type { ArticleRecord } from "./articleRecords.ts";
 import { sameList } from "../util/lists.ts";
 
 /** Raised whenever what the cache holds changes meaning: an older cache then gives a full build. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 
 export interface CachedSearchPart {
   path: string;
@@ -37,6 +37,10 @@ export interface BuildCacheState {
   imageFiles: string[];
   /** "Read more" of the live articles, newest first. */
   related: RelatedRecord[];
+  /** Each live article's card (lib/incremental/fingerprints.ts), newest first as `related`. */
+  cards: string[];
+  /** Each topic's slug → what an article's card shows of it, to find the topics shown differently now. */
+  topics: Record<string, string>;
   /** A digest of every article's and image's content id: the same means no push changed them (lib/incremental/buildPlan.ts). */
   sources: string;
   /** When the site would next change by the clock alone (ms since the epoch; null for never). */
@@ -54,17 +58,17 @@ export function cacheFolderFor(outputDir: string): string {
 // The cache in shards, so a push writes again only the shards it changed: at
 // 100,000 articles the whole cache is 140 MB of JSON and took 4 s to write on
 // every push. Articles' records are spread over buckets by file name, pages by
-// their first folder (a year, `lite/<year>`, `tags`), "Read more" in runs of
-// RELATED_RUN counted from the oldest article, so a new article changes the
+// their first folder (a year, `lite/<year>`, `tags`), "Read more" and cards in
+// runs of RUN counted from the oldest article, so a new article changes the
 // newest run only. Everything else is small and sits in the index.
 const ARTICLE_BUCKETS = 64;
-const RELATED_RUN = 4096;
+const RUN = 4096;
 const INDEX = "index.json";
 
 /** Each shard the index names: its file in the cache's folder, and how many entries it holds. */
 export type StoredShards = Record<string, { file: string; size: number }>;
 
-export interface CacheIndex extends Omit<BuildCacheState, "articles" | "pages" | "related"> {
+export interface CacheIndex extends Omit<BuildCacheState, "articles" | "pages" | RunKind> {
   shards: StoredShards;
 }
 
@@ -86,23 +90,40 @@ export async function readCacheIndex(folder: string): Promise<IndexRead> {
 }
 
 export async function readCacheShards(folder: string, index: CacheIndex): Promise<CacheRead> {
-  const { shards, ...rest } = index;
-  const state: BuildCacheState = { ...rest, articles: new Map(), pages: new Map(), related: [] };
-  const runs: RelatedRecord[][] = [];
+  return parseCacheShards(index, await readShardFiles(folder, index));
+}
+
+/** The shards' files as they are on disk, or undefined if one cannot be read. Reading can start before the index is known to be of use. */
+export async function readShardFiles(folder: string, index: CacheIndex): Promise<Map<string, Buffer> | undefined> {
   try {
-    const names = Object.keys(shards);
-    const texts = await Promise.all(names.map((shard) => readFile(path.join(folder, shards[shard]?.file ?? ""), "utf8")));
-    names.forEach((shard, at) => {
-      const data: unknown = JSON.parse(texts[at] ?? "");
+    const names = Object.keys(index.shards);
+    const files = await Promise.all(names.map((shard) => readFile(path.join(folder, index.shards[shard]?.file ?? ""))));
+    return new Map(names.map((shard, at) => [shard, files[at] as Buffer]));
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseCacheShards(index: CacheIndex, files: ReadonlyMap<string, Buffer> | undefined): CacheRead {
+  const { shards, ...rest } = index;
+  const state: BuildCacheState = { ...rest, articles: new Map(), pages: new Map(), related: [], cards: [] };
+  const runs: { [kind in RunKind]: BuildCacheState[kind][] } = { related: [], cards: [] };
+  if (!files) return { reason: "the build cache could not be read" };
+  try {
+    for (const [shard, bytes] of files) {
+      const data: unknown = JSON.parse(bytes.toString("utf8"));
       const [kind, key] = splitShard(shard);
-      if (kind === "related") runs[Number(key)] = data as RelatedRecord[];
+      if (isRunKind(kind)) runs[kind][Number(key)] = data as never;
       else for (const [name, value] of data as [string, never][]) state[kind].set(name, value);
-    });
+    }
   } catch {
     return { reason: "the build cache could not be read" };
   }
-  // Runs are counted from the oldest article; the list is newest first.
-  for (let run = runs.length - 1; run >= 0; run--) state.related.push(...(runs[run] ?? []));
+  // Runs are counted from the oldest article; the lists are newest first.
+  for (const kind of RUN_KINDS) {
+    const list: unknown[] = state[kind];
+    for (let run = runs[kind].length - 1; run >= 0; run--) list.push(...(runs[kind][run] ?? []));
+  }
   return { state, stored: shards };
 }
 
@@ -125,7 +146,7 @@ export async function writeCache(folder: string, state: BuildCacheState, previou
     await writeFile(path.join(folder, file), JSON.stringify(entries));
     shards[shard] = { file, size: entries.length };
   }
-  const { articles: _articles, pages: _pages, related: _related, ...rest } = state;
+  const { articles: _articles, pages: _pages, related: _related, cards: _cards, ...rest } = state;
   const index: CacheIndex = { ...rest, shards };
   const temporary = path.join(folder, `${INDEX}.${process.pid}.tmp`);
   await writeFile(temporary, JSON.stringify(index));
@@ -141,10 +162,16 @@ export function dropCache(folder: string): Promise<void> {
   return rm(path.join(folder, INDEX), { force: true });
 }
 
-type ShardKind = "articles" | "pages" | "related";
-type ShardEntries = [string, unknown][] | RelatedRecord[];
+type RunKind = "related" | "cards";
+type ShardKind = "articles" | "pages" | RunKind;
+type ShardEntries = [string, unknown][] | RelatedRecord[] | string[];
+const RUN_KINDS: readonly RunKind[] = ["related", "cards"];
 
-/** Articles and pages as [name, value] pairs by shard; "Read more" as runs, newest first within each. */
+function isRunKind(kind: ShardKind): kind is RunKind {
+  return kind === "related" || kind === "cards";
+}
+
+/** Articles and pages as [name, value] pairs by shard; "Read more" and cards as runs, newest first within each. */
 function shardsOf(state: BuildCacheState): Map<string, ShardEntries> {
   const shards = new Map<string, ShardEntries>();
   const into = (shard: string, name: string, value: unknown) => {
@@ -154,28 +181,26 @@ function shardsOf(state: BuildCacheState): Map<string, ShardEntries> {
   };
   for (const [file, record] of state.articles) into(`articles/b${bucketOf(file)}`, file, record);
   for (const [file, fingerprint] of state.pages) into(`pages/${pageFolder(file)}`, file, fingerprint);
-  for (const [run, records] of relatedRuns(state.related)) shards.set(`related/${run}`, records);
+  for (const kind of RUN_KINDS) {
+    const list: readonly (RelatedRecord | string)[] = state[kind];
+    for (let run = 0; run * RUN < list.length; run++) shards.set(`${kind}/${run}`, list.slice(...runBounds(list.length, run)) as ShardEntries);
+  }
   return shards;
-}
-
-function relatedRuns(related: readonly RelatedRecord[]): [number, RelatedRecord[]][] {
-  const runs: [number, RelatedRecord[]][] = [];
-  for (let run = 0; run * RELATED_RUN < related.length; run++) runs.push([run, related.slice(...runBounds(related.length, run))]);
-  return runs;
 }
 
 /** Where run `run` (counted from the oldest) lies in a newest-first list of `length`: [start, end). */
 function runBounds(length: number, run: number): [number, number] {
-  const end = length - run * RELATED_RUN;
-  return [Math.max(0, end - RELATED_RUN), end];
+  const end = length - run * RUN;
+  return [Math.max(0, end - RUN), end];
 }
 
-/** Whether a shard holds what it held (same size checked first): the same records (a kept record is the same object), fingerprints and lists. */
+/** Whether a shard holds what it held (same size checked first): the same records (a kept record is the same object), fingerprints, lists and cards. */
 function sameShard(shard: string, entries: ShardEntries, previous: BuildCacheState): boolean {
   const [kind, key] = splitShard(shard);
-  if (kind === "related") {
+  if (isRunKind(kind)) {
     // Compared in place: slicing the previous list into runs again for each run would copy it once a run.
-    const [start] = runBounds(previous.related.length, Number(key));
+    const [start] = runBounds(previous[kind].length, Number(key));
+    if (kind === "cards") return (entries as string[]).every((card, at) => previous.cards[start + at] === card);
     return (entries as RelatedRecord[]).every((record, at) => sameRelated(record, previous.related[start + at]));
   }
   const before: ReadonlyMap<string, unknown> = previous[kind];

@@ -1,6 +1,6 @@
-// What an incremental build changes in the output folder, from the previous
-// build's page manifest and this one's: the pages to write, the files to
-// remove, and the parts of the search index to make again.
+// What an incremental build changes in the output folder once the pages to
+// write and to remove are known (lib/incremental/fingerprints.ts): the files
+// removed, and the parts of the search index to make again.
 import { createHash } from "node:crypto";
 import { readdir, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -18,13 +18,6 @@ export interface PageChanges {
   write: Set<string>;
   /** Output files a page family wrote before and writes no more. */
   remove: string[];
-}
-
-export function pageChanges(previous: ReadonlyMap<string, string>, next: PageManifest): PageChanges {
-  const write = new Set<string>();
-  for (const [file, fingerprint] of next) if (previous.get(file) !== fingerprint) write.add(file);
-  const remove = [...previous.keys()].filter((file) => !next.has(file));
-  return { write, remove };
 }
 
 /** Removes files from the output folder, and the folders they leave empty (a full build has no empty folders). */

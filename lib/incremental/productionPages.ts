@@ -18,8 +18,9 @@ import { timed } from "../util/phases.ts";
 import { type ArticleRecord, articleRecord, cachedRecordOf } from "./articleRecords.ts";
 import { type BuildCacheState, CACHE_FORMAT, type CachedSearchPart, dropCache } from "./buildCache.ts";
 import { type BuildPlan, sourceIds, type SourceIds } from "./buildPlan.ts";
-import { type PageManifest, pageManifest } from "./fingerprints.ts";
-import { nextSearchPartStates, pageChanges, removeOutputFiles, removeStaleImages, searchChanges, searchPartStates } from "./outputChanges.ts";
+import { type Fingerprints, pageManifest } from "./fingerprints.ts";
+import { nextSearchPartStates, removeOutputFiles, removeStaleImages, searchChanges, searchPartStates } from "./outputChanges.ts";
+import { previousPages, topicsShown } from "./previousPages.ts";
 
 export interface ProductionPages {
   families: readonly PageFamily[];
@@ -45,21 +46,24 @@ export async function writeProductionPages({ families, source, view, build, outp
     }
     return removeStaleImages(outputDir, inputDir, processed);
   }
-  const manifest = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image)) : undefined;
-  const language = build.newsroom.settings.site.language;
   const previous = plan?.previous;
+  const fingerprints = ids
+    ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image, previous && previousPages(previous, build)))
+    : undefined;
+  const manifest = fingerprints?.pages;
+  const language = build.newsroom.settings.site.language;
   let changed = 0;
   let imageFiles: Set<string>;
   let parts: CachedSearchPart[] = [];
 
-  if (!plan || !previous || !manifest) {
+  if (!plan || !previous || !fingerprints?.changes || !manifest) {
     const searchIndex = await startSearchIndex(outputDir, language, build.searchParts);
     changed += await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
     if (manifest) parts = searchPartStates(build.searchParts, families, source, manifest);
     const images = await publishImageFiles(outputDir, build.images);
     imageFiles = images.files;
   } else {
-    const pages = pageChanges(previous.pages, manifest);
+    const pages = fingerprints.changes;
     parts = nextSearchPartStates(build.searchParts, previous.searchParts, pages, manifest);
     // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
     await dropCache(plan.cacheFolder);
@@ -77,7 +81,7 @@ export async function writeProductionPages({ families, source, view, build, outp
     changed += await removeStaleImages(outputDir, inputDir, processed);
     imageFiles = images.files;
   }
-  if (plan && ids && manifest) plan.next = cacheState(plan, build, ids, manifest, parts, imageFiles);
+  if (plan && ids && fingerprints) plan.next = cacheState(plan, build, ids, fingerprints, parts, imageFiles);
   return changed;
 }
 
@@ -117,7 +121,7 @@ function cacheState(
   plan: BuildPlan,
   build: Build,
   ids: SourceIds,
-  manifest: PageManifest,
+  fingerprints: Fingerprints,
   parts: CachedSearchPart[],
   imageFiles: ReadonlySet<string>,
 ): BuildCacheState {
@@ -140,10 +144,12 @@ function cacheState(
     codeIds: plan.codeIds,
     output: plan.outputDir,
     articles,
-    pages: manifest,
+    pages: fingerprints.pages,
     searchParts: parts,
     imageFiles: [...imageFiles].sort(),
     related: build.newsroom.relatedRecords,
+    cards: fingerprints.cards,
+    topics: topicsShown(build),
     sources: plan.sources,
     stableUntil: build.stableUntil,
   };
