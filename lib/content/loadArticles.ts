@@ -52,10 +52,15 @@ export async function loadArticles(options: LoadOptions): Promise<LoadResult> {
   const { articles: files, others } = await listArticleFiles(options.articlesDir);
   const { reuse } = options;
   const images = new ImageChecks(options.inputDir);
-  const results = await mapLimited(files, READ_CONCURRENCY, async (file): Promise<LoadedFile> => {
-    const previous = reuse && !reuse.changed.has(file) ? reuse.files.get(file) : undefined;
-    return previous ?? loadOne(file, options, images);
-  });
+  // Files taken as they were are taken at once: 100,000 asynchronous calls for them took half a second.
+  const taken = files.map((file) => (reuse && !reuse.changed.has(file) ? reuse.files.get(file) : undefined));
+  const read = await mapLimited(
+    files.filter((_, at) => taken[at] === undefined),
+    READ_CONCURRENCY,
+    (file) => loadOne(file, options, images),
+  );
+  let next = 0;
+  const results = taken.map((loaded) => loaded ?? (read[next++] as LoadedFile));
   const articles: Article[] = [];
   const problems: Problem[] = others.map((file) => ({
     file: shownPath(file),

@@ -111,16 +111,19 @@ export function mergeTopics(newestFirst: readonly (readonly string[])[], spellin
   const variants = new Map<string, Map<string, number>>();
   const counts = new Map<string, number>();
   const keysOf = newestFirst.map((names) => names.map(keyOf));
-  newestFirst.forEach((names, article) => {
+  for (let article = 0; article < newestFirst.length; article++) {
+    const names = newestFirst[article] ?? [];
     const keys = keysOf[article] ?? [];
-    for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    names.forEach((name, at) => {
-      const key = keys[at] ?? keyOf(name);
+    for (let at = 0; at < names.length; at++) {
+      const key = keys[at] ?? "";
+      const name = names[at] ?? "";
+      // An article counts once for each topic however it spells it (a few names: no Set for each of 100,000 articles).
+      if (keys.indexOf(key) === at) counts.set(key, (counts.get(key) ?? 0) + 1);
       let spelt = variants.get(key);
       if (!spelt) variants.set(key, (spelt = new Map()));
       spelt.set(name, (spelt.get(name) ?? 0) + 1);
-    });
-  });
+    }
+  }
   const declaredNames = new Map([...spellings.values()].map((name) => [topicKey(name), normalizeTagName(name)]));
   const byKey = new Map<string, Tag>();
   const bySlug = new Map<string, Tag[]>();

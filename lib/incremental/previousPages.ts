@@ -15,12 +15,18 @@ import { cachedRecordOf } from "./articleRecords.ts";
 import type { BuildCacheState } from "./buildCache.ts";
 import { type PreviousPages, topicShown } from "./fingerprints.ts";
 
+// Set on this build's entries: a property read was 3 times faster than a Map's lookup at 100k (as in fingerprints.ts).
+const CARD = Symbol("previous card");
+const SAME_RELATED = Symbol("same Read more");
+type Marked = Entry & { [CARD]?: string; [SAME_RELATED]?: true };
+
 export function previousPages(previous: BuildCacheState, build: Build): PreviousPages {
   const { articles, relatedRecords, tags } = build.newsroom;
   const changedTopics = new Set(tags.filter((tag) => previous.topics[tag.slug] !== topicShown(tag)).map((tag) => tag.slug));
-  const asCached = new Set<string>();
+  // The few files read again (new, edited, or with a changed image); every other was taken from the cache as it was.
+  const readAgain = new Set<string>();
   for (const loaded of build.articleFiles.values()) {
-    if (loaded.article && cachedRecordOf(loaded)) asCached.add(loaded.article.inputPath);
+    if (loaded.article && !cachedRecordOf(loaded)) readAgain.add(loaded.article.inputPath);
   }
   // Where each article was in the previous build's lists (newest first): the same place counted from the oldest
   // when articles were only added, found by path otherwise.
@@ -31,22 +37,20 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
     byPath ??= new Map(previous.related.map((record, index) => [record.inputPath, index]));
     return byPath.get(entry.inputPath);
   };
-  const cards = new Map<Entry, string>();
-  const sameRelated = new Set<Entry>();
-  articles.forEach((entry, at) => {
+  articles.forEach((entry: Marked, at) => {
     // A new or edited article has a new card; a kept "Read more" matters only beside a kept card.
-    if (entry.status !== "published" || !asCached.has(entry.inputPath)) return;
+    if (entry.status !== "published" || readAgain.has(entry.inputPath)) return;
     const was = previousAt(at, entry);
     if (was === undefined) return;
     const card = previous.cards[was];
-    if (card !== undefined && !entry.tags.some((tag) => changedTopics.has(tag.slug))) cards.set(entry, card);
+    if (card !== undefined && !entry.tags.some((tag) => changedTopics.has(tag.slug))) entry[CARD] = card;
     // "Read more" records that were kept are the previous build's own objects (lib/newsroom/newsroom.ts).
-    if (relatedRecords[at] === previous.related[was]) sameRelated.add(entry);
+    if (relatedRecords[at] === previous.related[was]) entry[SAME_RELATED] = true;
   });
   return {
     pages: previous.pages,
-    cardOf: (entry) => cards.get(entry),
-    sameRelated: (entry) => sameRelated.has(entry),
+    cardOf: (entry: Marked) => entry[CARD],
+    sameRelated: (entry: Marked) => entry[SAME_RELATED] === true,
   };
 }
 
