@@ -15,7 +15,7 @@ export function guestBylines(
 ): Map<string, string[]> {
   const staff = new Set([...authors.map((a) => a.name), ...notStaff].map(personKey));
   const guests = new Map<string, string[]>();
-  // The validation pass lists articles in file order already; sorting 100,000 again took 0.1 s.
+  // The validation pass lists articles in file order already (sorting them again and folding every byline took 0.3 s at 100k).
   const inOrder = articles.every((article, at) => at === 0 || (articles[at - 1] as Article).inputPath < article.inputPath);
   const sorted = inOrder ? articles : [...articles].sort((a, b) => (a.inputPath < b.inputPath ? -1 : 1));
   // The same few hundred names on 100,000 articles: each is matched with the staff once.

@@ -10,6 +10,7 @@ import path from "node:path";
 import type { RelatedRecord } from "../newsroom/newsroom.ts";
 import type { ArticleRecord } from "./articleRecords.ts";
 import { sameList } from "../util/lists.ts";
+import { PageManifest } from "./pageManifest.ts";
 
 /** Raised whenever what the cache holds changes meaning: an older cache then gives a full build. */
 export const CACHE_FORMAT = 5;
@@ -31,7 +32,7 @@ export interface BuildCacheState {
   /** The validation pass's result for each article file, by path as listed (`src/articles/...`). */
   articles: Map<string, ArticleRecord>;
   /** Every page the page families wrote: output file → fingerprint (lib/incremental/fingerprints.ts). */
-  pages: Map<string, string>;
+  pages: PageManifest;
   searchParts: CachedSearchPart[];
   /** Processed image files published under /img/. */
   imageFiles: string[];
@@ -106,19 +107,22 @@ export async function readShardFiles(folder: string, index: CacheIndex): Promise
 
 export function parseCacheShards(index: CacheIndex, files: ReadonlyMap<string, Buffer> | undefined): CacheRead {
   const { shards, ...rest } = index;
-  const state: BuildCacheState = { ...rest, articles: new Map(), pages: new Map(), related: [], cards: [] };
+  const state: BuildCacheState = { ...rest, articles: new Map(), pages: new PageManifest(), related: [], cards: [] };
   const runs: { [kind in RunKind]: BuildCacheState[kind][] } = { related: [], cards: [] };
+  const pages = new Map<string, [string, string][]>();
   if (!files) return { reason: "the build cache could not be read" };
   try {
     for (const [shard, bytes] of files) {
       const data: unknown = JSON.parse(bytes.toString("utf8"));
       const [kind, key] = splitShard(shard);
       if (isRunKind(kind)) runs[kind][Number(key)] = data as never;
+      else if (kind === "pages") pages.set(key, data as [string, string][]);
       else for (const [name, value] of data as [string, never][]) state[kind].set(name, value);
     }
   } catch {
     return { reason: "the build cache could not be read" };
   }
+  state.pages = PageManifest.fromShards(pages);
   // Runs are counted from the oldest article; the lists are newest first.
   for (const kind of RUN_KINDS) {
     const list: unknown[] = state[kind];
@@ -138,7 +142,10 @@ export async function writeCache(folder: string, state: BuildCacheState, previou
   const shards: StoredShards = {};
   for (const [shard, entries] of shardsOf(state)) {
     const kept = previous?.stored[shard];
-    if (kept && kept.size === entries.length && sameShard(shard, entries, previous.state)) {
+    // A shard of pages the previous state's own manifest holds is unchanged, without comparing (lib/incremental/pageManifest.ts).
+    const shared = (name: string) => state.pages.sharesShard(previous?.state.pages ?? state.pages, name);
+    const [kind, key] = splitShard(shard);
+    if (kept && ((kind === "pages" && shared(key)) || (kept.size === entries.length && sameShard(shard, entries, previous.state)))) {
       shards[shard] = kept;
       continue;
     }
@@ -180,7 +187,8 @@ function shardsOf(state: BuildCacheState): Map<string, ShardEntries> {
     else shards.set(shard, [[name, value]]);
   };
   for (const [file, record] of state.articles) into(`articles/b${bucketOf(file)}`, file, record);
-  for (const [file, fingerprint] of state.pages) into(`pages/${pageFolder(file)}`, file, fingerprint);
+  // Pages are kept by shard already: a shard as it was read is not copied.
+  for (const name of state.pages.shardNames()) shards.set(`pages/${name}`, state.pages.shardEntries(name));
   for (const kind of RUN_KINDS) {
     const list: readonly (RelatedRecord | string)[] = state[kind];
     for (let run = 0; run * RUN < list.length; run++) shards.set(`${kind}/${run}`, list.slice(...runBounds(list.length, run)) as ShardEntries);
@@ -203,7 +211,7 @@ function sameShard(shard: string, entries: ShardEntries, previous: BuildCacheSta
     if (kind === "cards") return (entries as string[]).every((card, at) => previous.cards[start + at] === card);
     return (entries as RelatedRecord[]).every((record, at) => sameRelated(record, previous.related[start + at]));
   }
-  const before: ReadonlyMap<string, unknown> = previous[kind];
+  const before: { get(name: string): unknown } = previous[kind];
   return (entries as [string, unknown][]).every(([name, value]) => before.get(name) === value);
 }
 
@@ -221,21 +229,4 @@ function bucketOf(name: string): number {
   let hash = 0x811c9dc5;
   for (let at = 0; at < name.length; at++) hash = Math.imul(hash ^ name.charCodeAt(at), 0x01000193);
   return (hash >>> 0) % ARTICLE_BUCKETS;
-}
-
-/** `2026/11/27/slug/index.html` → `2026`; `lite/2026/...` → `lite/2026`; `tags/x/index.html` → `tags`; `feed.xml` → `root`. */
-function pageFolder(file: string): string {
-  const first = file.indexOf("/");
-  if (first < 0) return "root";
-  const second = file.indexOf("/", first + 1);
-  if (first === 4 && isYear(file, 0)) return file.slice(0, 4);
-  return second === first + 5 && isYear(file, first + 1) ? file.slice(0, second) : file.slice(0, first);
-}
-
-function isYear(text: string, at: number): boolean {
-  for (let digit = at; digit < at + 4; digit++) {
-    const code = text.charCodeAt(digit);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }

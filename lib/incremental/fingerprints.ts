@@ -29,13 +29,12 @@ import type { PageFamily, PageSource } from "../pages/family.ts";
 import { outputFile } from "../site/urls.ts";
 import { imageSources } from "./articleRecords.ts";
 import type { PageChanges } from "./outputChanges.ts";
+import { PageManifest } from "./pageManifest.ts";
 
 export type IdOf = (inputPath: string) => string | undefined;
 
-/** Output file (relative to the output folder) → fingerprint, for every page of `families`. */
-export type PageManifest = Map<string, string>;
-
 export interface Fingerprints {
+  /** Output file (relative to the output folder) → fingerprint, for every page of the families. */
   pages: PageManifest;
   /** Each live article's card, newest first (as the newsroom's articles), for the next build to take. */
   cards: string[];
@@ -45,7 +44,7 @@ export interface Fingerprints {
 
 /** What a build may take from the previous one as it is (lib/incremental/previousPages.ts). */
 export interface PreviousPages {
-  pages: ReadonlyMap<string, string>;
+  pages: PageManifest;
   /** The article's card in the previous build, when nothing it is made from has changed since. */
   cardOf(entry: Entry): string | undefined;
   /** Whether the article's "Read more" is the list the previous build showed. */
@@ -100,7 +99,7 @@ export function pageManifest(
 
   // Starting from the previous build's manifest, a page as it was is not looked at at all (200,000 of them at 100k:
   // building their file names and looking them up took 0.5 s); the pages made again are compared as they are made.
-  const pages: PageManifest = new Map(previous?.pages);
+  const pages = previous ? previous.pages.next() : new PageManifest();
   const write = new Set<string>();
   let stillThere = 0;
   for (const family of families) {
@@ -137,7 +136,7 @@ export function pageManifest(
   return { pages, cards, changes: { write, remove } };
 }
 
-function pagesGone(families: readonly PageFamily[], source: PageSource, previous: ReadonlyMap<string, string>): string[] {
+function pagesGone(families: readonly PageFamily[], source: PageSource, previous: PageManifest): string[] {
   const now = new Set<string>();
   for (const family of families) for (const item of family.items(source)) now.add(outputFile(family.url(item)));
   return [...previous.keys()].filter((file) => !now.has(file));

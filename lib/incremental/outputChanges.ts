@@ -9,7 +9,7 @@ import { type SearchPart, searchFolder } from "../site/searchParts.ts";
 import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import type { CachedSearchPart } from "./buildCache.ts";
-import type { PageManifest } from "./fingerprints.ts";
+import type { PageManifest } from "./pageManifest.ts";
 import { toPosix } from "../util/displayPath.ts";
 import { sameList } from "../util/lists.ts";
 
