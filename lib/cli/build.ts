@@ -12,7 +12,6 @@ import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { enableCompileCache } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { eleventyDirectories } from "../eleventy/directories.ts";
 import { attachPlan, planBuild } from "../incremental/buildPlan.ts";
@@ -38,10 +37,6 @@ const staging = `${output}.building`;
 const previous = `${output}.previous`;
 
 const started = performance.now();
-// Eleventy and the config's modules load (half a second of this process's time) while git lists the content ids
-// in a process of its own; Eleventy finds the config already loaded. A build with nothing to do does not wait for them.
-const loading = Promise.all([import("@11ty/eleventy"), import(pathToFileURL(path.resolve(".eleventy.ts")).href)]);
-loading.catch(() => undefined); // a failure is reported where it is awaited
 const plan = await planBuild({ outputDir: output, inputDir: eleventyDirectories.input, pathPrefix: values.pathprefix, full: values.full });
 if (plan.upToDate) {
   // A scheduled run with nothing due: not even Eleventy is loaded.
@@ -51,7 +46,7 @@ if (plan.upToDate) {
 }
 const incremental = plan.previous !== undefined;
 console.log(incremental ? "[broadside] Incremental build: from the last build's cache (--full builds everything)." : `[broadside] Full build: ${plan.fullReason}.`);
-const [{ default: Eleventy }] = await loading;
+const { default: Eleventy } = await import("@11ty/eleventy");
 
 await rm(staging, { recursive: true, force: true });
 const eleventy = new Eleventy(undefined, incremental ? output : staging, {
