@@ -142,10 +142,7 @@ export async function writeCache(folder: string, state: BuildCacheState, previou
   const shards: StoredShards = {};
   for (const [shard, entries] of shardsOf(state)) {
     const kept = previous?.stored[shard];
-    // A shard of pages the previous state's own manifest holds is unchanged, without comparing (lib/incremental/pageManifest.ts).
-    const shared = (name: string) => state.pages.sharesShard(previous?.state.pages ?? state.pages, name);
-    const [kind, key] = splitShard(shard);
-    if (kept && ((kind === "pages" && shared(key)) || (kept.size === entries.length && sameShard(shard, entries, previous.state)))) {
+    if (kept && previous && stillHolds(kept, shard, entries, state, previous.state)) {
       shards[shard] = kept;
       continue;
     }
@@ -200,6 +197,17 @@ function shardsOf(state: BuildCacheState): Map<string, ShardEntries> {
 function runBounds(length: number, run: number): [number, number] {
   const end = length - run * RUN;
   return [Math.max(0, end - RUN), end];
+}
+
+/**
+ * Whether the stored shard holds what it would now: a shard of pages the
+ * manifest shares with the previous one does, without comparing
+ * (lib/incremental/pageManifest.ts); any other is compared.
+ */
+function stillHolds(kept: { size: number }, shard: string, entries: ShardEntries, state: BuildCacheState, previous: BuildCacheState): boolean {
+  const [kind, key] = splitShard(shard);
+  if (kind === "pages" && state.pages.sharesShard(previous.pages, key)) return true;
+  return kept.size === entries.length && sameShard(shard, entries, previous);
 }
 
 /** Whether a shard holds what it held (same size checked first): the same records (a kept record is the same object), fingerprints, lists and cards. */
