@@ -50,21 +50,20 @@ export async function writeProductionPages({ families, source, view, build, outp
   const fingerprints = ids
     ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image, previous && previousPages(previous, build)))
     : undefined;
-  const manifest = fingerprints?.pages;
   const language = build.newsroom.settings.site.language;
   let changed = 0;
   let imageFiles: Set<string>;
   let parts: CachedSearchPart[] = [];
 
-  if (!plan || !previous || !fingerprints?.changes || !manifest) {
+  if (!plan || !previous || !fingerprints?.changes) {
     const searchIndex = await startSearchIndex(outputDir, language, build.searchParts);
     changed += await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
-    if (manifest) parts = searchPartStates(build.searchParts, families, source, manifest);
+    if (fingerprints) parts = searchPartStates(build.searchParts, families, source, fingerprints.pages);
     const images = await publishImageFiles(outputDir, build.images);
     imageFiles = images.files;
   } else {
     const pages = fingerprints.changes;
-    parts = nextSearchPartStates(build.searchParts, previous.searchParts, pages, manifest);
+    parts = nextSearchPartStates(build.searchParts, previous.searchParts, pages, fingerprints.pages);
     // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
     await dropCache(plan.cacheFolder);
     // Removed first, so the search index never reads a page that is going.

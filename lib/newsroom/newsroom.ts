@@ -232,15 +232,15 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
  * the records the cache keeps.
  */
 function assignRelated(entries: Entry[], count: number, previous: readonly RelatedRecord[] = []): RelatedRecord[] {
+  const inputs = entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) }));
   let same = 0;
   while (same < entries.length && same < previous.length) {
-    const entry = entries[entries.length - 1 - same] as Entry;
+    const at = entries.length - 1 - same;
     const was = previous[previous.length - 1 - same] as RelatedRecord;
-    if (entry.inputPath !== was.inputPath || !sameList(entry.tags.map((tag) => tag.slug), was.tagSlugs)) break;
+    if ((entries[at] as Entry).inputPath !== was.inputPath || !sameList(inputs[at]?.tagSlugs ?? [], was.tagSlugs)) break;
     same++;
   }
   const newest = entries.length - same;
-  const inputs = entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) }));
   const ranked = rankRelated(inputs, count, newest);
   // Positions from the oldest: an array index, not a lookup by path (half a second at 100k).
   const fromOldest = (position: number) => entries[entries.length - 1 - position];
