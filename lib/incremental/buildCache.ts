@@ -91,11 +91,49 @@ export async function readCacheIndex(folder: string): Promise<IndexRead> {
 }
 
 export async function readCacheShards(folder: string, index: CacheIndex): Promise<CacheRead> {
-  return parseCacheShards(index, await readShardFiles(folder, index));
+  return readShardsMeanwhile(folder, index).finish();
 }
 
-/** The shards' files as they are on disk, or undefined if one cannot be read. Reading can start before the index is known to be of use. */
-export async function readShardFiles(folder: string, index: CacheIndex): Promise<Map<string, Buffer> | undefined> {
+/** The shards being read and parsed while the build does something else; `finish` once they are needed, `stop` when not. */
+export interface ShardsReading {
+  finish(): Promise<CacheRead>;
+  stop(): void;
+}
+
+/**
+ * Reads the shards' files and parses them one at a time, giving way between
+ * shards: begun before the build knows whether the cache is of use, it fills
+ * the time git takes to list content ids (the process otherwise waits idle for
+ * it, about half a second at 100k) and stops as soon as it is told the cache is
+ * not needed (nothing changed, or a full build), a shard later at most.
+ */
+export function readShardsMeanwhile(folder: string, index: CacheIndex): ShardsReading {
+  const parser = new ShardParser(index);
+  let hurry = false;
+  let stopped = false;
+  const parsed = (async (): Promise<CacheRead> => {
+    const files = await readShardFiles(folder, index);
+    if (!files) return { reason: "the build cache could not be read" };
+    for (const [shard, bytes] of files) {
+      if (stopped) return { reason: "the build cache was not needed" };
+      if (!hurry) await new Promise((resolve) => setImmediate(resolve));
+      if (!parser.add(shard, bytes)) return { reason: "the build cache could not be read" };
+    }
+    return parser.result();
+  })();
+  return {
+    finish: () => {
+      hurry = true;
+      return parsed;
+    },
+    stop: () => {
+      stopped = true;
+    },
+  };
+}
+
+/** The shards' files as they are on disk, or undefined if one cannot be read. */
+async function readShardFiles(folder: string, index: CacheIndex): Promise<Map<string, Buffer> | undefined> {
   try {
     const names = Object.keys(index.shards);
     const files = await Promise.all(names.map((shard) => readFile(path.join(folder, index.shards[shard]?.file ?? ""))));
@@ -105,30 +143,45 @@ export async function readShardFiles(folder: string, index: CacheIndex): Promise
   }
 }
 
-export function parseCacheShards(index: CacheIndex, files: ReadonlyMap<string, Buffer> | undefined): CacheRead {
-  const { shards, ...rest } = index;
-  const state: BuildCacheState = { ...rest, articles: new Map(), pages: new PageManifest(), related: [], cards: [] };
-  const runs: { [kind in RunKind]: BuildCacheState[kind][] } = { related: [], cards: [] };
-  const pages = new Map<string, [string, string][]>();
-  if (!files) return { reason: "the build cache could not be read" };
-  try {
-    for (const [shard, bytes] of files) {
-      const data: unknown = JSON.parse(bytes.toString("utf8"));
-      const [kind, key] = splitShard(shard);
-      if (isRunKind(kind)) runs[kind][Number(key)] = data as never;
-      else if (kind === "pages") pages.set(key, data as [string, string][]);
-      else for (const [name, value] of data as [string, never][]) state[kind].set(name, value);
+/** Builds the state from the index and its shards, given one at a time in any order. */
+class ShardParser {
+  readonly #index: CacheIndex;
+  readonly #articles = new Map<string, ArticleRecord>();
+  readonly #pages = new Map<string, [string, string][]>();
+  readonly #runs: { [kind in RunKind]: BuildCacheState[kind][] } = { related: [], cards: [] };
+
+  constructor(index: CacheIndex) {
+    this.#index = index;
+  }
+
+  /** False when the shard is not JSON of the expected shape. */
+  add(shard: string, bytes: Buffer): boolean {
+    let data: unknown;
+    try {
+      data = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      return false;
     }
-  } catch {
-    return { reason: "the build cache could not be read" };
+    if (!Array.isArray(data)) return false;
+    const [kind, key] = splitShard(shard);
+    if (isRunKind(kind)) this.#runs[kind][Number(key)] = data as never;
+    else if (kind === "pages") this.#pages.set(key, data as [string, string][]);
+    else if (kind === "articles") for (const [name, value] of data as [string, ArticleRecord][]) this.#articles.set(name, value);
+    else return false;
+    return true;
   }
-  state.pages = PageManifest.fromShards(pages);
-  // Runs are counted from the oldest article; the lists are newest first.
-  for (const kind of RUN_KINDS) {
-    const list: unknown[] = state[kind];
-    for (let run = runs[kind].length - 1; run >= 0; run--) list.push(...(runs[kind][run] ?? []));
+
+  result(): CacheRead {
+    const { shards, ...rest } = this.#index;
+    const state: BuildCacheState = { ...rest, articles: this.#articles, pages: PageManifest.fromShards(this.#pages), related: [], cards: [] };
+    // Runs are counted from the oldest article; the lists are newest first.
+    for (const kind of RUN_KINDS) {
+      const list: unknown[] = state[kind];
+      const runs = this.#runs[kind];
+      for (let run = runs.length - 1; run >= 0; run--) list.push(...(runs[run] ?? []));
+    }
+    return { state, stored: shards };
   }
-  return { state, stored: shards };
 }
 
 /**

@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { type ContentIds, contentIds } from "./contentIds.ts";
 import type { DateTime } from "luxon";
-import { type BuildCacheState, CACHE_FORMAT, type CacheIndex, cacheFolderFor, parseCacheShards, readCacheIndex, readShardFiles, type StoredShards } from "./buildCache.ts";
+import { type BuildCacheState, CACHE_FORMAT, type CacheIndex, cacheFolderFor, readCacheIndex, readShardsMeanwhile, type StoredShards } from "./buildCache.ts";
 import { buildNow } from "../content/dates.ts";
 import path from "node:path";
 import { displayPath, toPosix } from "../util/displayPath.ts";
@@ -59,9 +59,9 @@ export interface PlanOptions {
 export async function planBuild({ outputDir, inputDir, pathPrefix, full = false, env = process.env, now = nowOrNone(env) }: PlanOptions): Promise<BuildPlan> {
   const cacheFolder = cacheFolderFor(outputDir);
   const found = full ? { reason: "--full was given" } : await readCacheIndex(cacheFolder);
-  // The cache's files are read from disk while git lists the content ids in its own process (0.7 s at 100k),
-  // and parsed only once the key says they are of use.
-  const shardFiles = found.index ? readShardFiles(cacheFolder, found.index) : undefined;
+  // The cache is read and parsed while git lists the content ids in its own process (0.7 s at 100k), and dropped
+  // when the key or the content ids say it is of no use.
+  const shards = found.index ? readShardsMeanwhile(cacheFolder, found.index) : undefined;
   const ids = await timed("content ids", () => contentIds(".", [...CODE_PATHS, inputDir]));
   const codeIds = Object.fromEntries([...ids].filter(([file]) => !isContent(file, inputDir) && !isTest(file)).sort());
   const settings = Object.entries(env)
@@ -70,19 +70,25 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
   const key = createHash("sha1")
     .update(JSON.stringify([CACHE_FORMAT, process.version, inputDir, pathPrefix ?? "", settings, codeIds]))
     .digest("hex");
-  const sources = sourcesDigest(ids, inputDir);
-  const plan: BuildPlan = { outputDir, cacheFolder, ids, key, codeIds, sources };
-  if (!found.index) return { ...plan, fullReason: found.reason };
-  const { index } = found;
-  if (index.output !== outputDir) return { ...plan, fullReason: "the build cache describes another output folder" };
-  if (!existsSync(outputDir)) return { ...plan, fullReason: `the output folder ${displayPath(outputDir)} is missing` };
-  if (index.key !== key) return { ...plan, fullReason: keyChange(index, codeIds) };
-  // The same code, articles and images, and no article due or leaving the news sitemap since: the site is as it was.
-  if (now && index.sources === sources && (index.stableUntil === null || now.toMillis() < index.stableUntil)) return { ...plan, upToDate: true };
-  const files = await shardFiles;
-  const read = await timed("read build cache", () => parseCacheShards(index, files));
+  const plan: BuildPlan = { outputDir, cacheFolder, ids, key, codeIds, sources: sourcesDigest(ids, inputDir) };
+  const verdict = found.index ? cacheVerdict(found.index, plan, now) : { fullReason: found.reason };
+  if (verdict !== "start from it" || !shards) {
+    shards?.stop();
+    return { ...plan, ...(verdict === "start from it" ? {} : verdict) };
+  }
+  const read = await timed("read build cache", () => shards.finish());
   if (!read.state) return { ...plan, fullReason: read.reason };
   return { ...plan, previous: read.state, stored: read.stored };
+}
+
+/** What the cache's index says this build can do with it: start from it, nothing at all, or a full build, and why. */
+function cacheVerdict(index: CacheIndex, plan: BuildPlan, now: DateTime | undefined): "start from it" | { upToDate: true } | { fullReason: string } {
+  if (index.output !== plan.outputDir) return { fullReason: "the build cache describes another output folder" };
+  if (!existsSync(plan.outputDir)) return { fullReason: `the output folder ${displayPath(plan.outputDir)} is missing` };
+  if (index.key !== plan.key) return { fullReason: keyChange(index, plan.codeIds) };
+  // The same code, articles and images, and no article due or leaving the news sitemap since: the site is as it was.
+  if (now && index.sources === plan.sources && (index.stableUntil === null || now.toMillis() < index.stableUntil)) return { upToDate: true };
+  return "start from it";
 }
 
 /** The build's clock; none when BROADSIDE_NOW is not a date, which the build then reports with the other settings' problems. */
