@@ -36,6 +36,8 @@ export interface BenchResult {
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Node's flags as `npm run build` gives them (package.json), so the benchmark measures the build as published. */
+const BUILD_NODE_FLAGS = await buildNodeFlags();
 const PREVIOUS_OUTPUT = "_site-previous-run-";
 const NOW = "2026-11-27T12:00:00+03:00";
 const run = promisify(execFile);
@@ -65,6 +67,13 @@ export interface BuildMeasure {
   written: number;
 }
 
+async function buildNodeFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(path.join(HERE, "..", "package.json"), "utf8")) as { scripts: { build: string } };
+  const words = manifest.scripts.build.split(/\s+/);
+  if (words[0] !== "node" || !words.includes("lib/cli/build.ts")) throw new Error(`package.json's build script is not "node [flags] lib/cli/build.ts": ${manifest.scripts.build}`);
+  return words.slice(1, words.indexOf("lib/cli/build.ts"));
+}
+
 /** One `npm run build` (lib/cli/build.ts) in the benchmark site, measured. */
 async function runBuild(site: string, args: string[]): Promise<BuildMeasure> {
   const usageFile = path.join(site, "usage.json");
@@ -74,7 +83,7 @@ async function runBuild(site: string, args: string[]): Promise<BuildMeasure> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", path.join(HERE, "usage.ts"), "lib/cli/build.ts", "--quiet", ...args],
+      [...BUILD_NODE_FLAGS, "--import", path.join(HERE, "usage.ts"), "lib/cli/build.ts", "--quiet", ...args],
       { cwd: site, stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, BROADSIDE_BENCH_USAGE: usageFile, BROADSIDE_NOW: NOW } },
     );
     if (child.pid) sampler = sampleTreeMemory(child.pid);

@@ -65,5 +65,12 @@ describe("mergeTopics", () => {
   it("on a tie between spellings, keeps the newest article's (the first given)", () => {
     expect(values(mergeTopics([["media"], ["Media"]]))[0]?.name).toBe("media");
     expect(values(mergeTopics([["Media"], ["media"]]))[0]?.name).toBe("Media");
+    // Both in the newest article: the one it gives first, whatever older articles did.
+    expect(values(mergeTopics([["MEDIA", "Media"], ["Media", "MEDIA"]]))[0]?.name).toBe("MEDIA");
+  });
+
+  it("counts an article once for a topic it gives in two spellings, and each spelling as used", () => {
+    const topics = mergeTopics([["Exile", "exile"], ["exile"], ["Courts", "EXILE"]]);
+    expect(values(topics).find((tag) => tag.slug === "exile")).toEqual({ slug: "exile", name: "exile", count: 3 });
   });
 });

@@ -96,7 +96,6 @@ export interface Topics {
  * existing topic's URL.
  */
 export function mergeTopics(newestFirst: readonly (readonly string[])[], spellings: TopicSpellings = new Map()): Topics {
-  // Asked for every topic of every article, several times: 5,000 names among 300,000 at 100k articles.
   const known = new Map<string, string>();
   const keyOf = (name: string) => {
     let key = known.get(name);
@@ -108,48 +107,82 @@ export function mergeTopics(newestFirst: readonly (readonly string[])[], spellin
     }
     return key;
   };
-  const variants = new Map<string, Map<string, number>>();
-  const counts = new Map<string, number>();
-  const keysOf = newestFirst.map((names) => names.map(keyOf));
-  for (let article = 0; article < newestFirst.length; article++) {
+  // One pass from the oldest article, one lookup for each name of each article (300,000 at 100k articles, among
+  // 5,000 names): how often each spelling is used, the newest article using it, and the order topics first appear.
+  const spelt = new Map<string, Spelling>();
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const repeats = new Map<string, number>();
+  const inArticle: Spelling[] = [];
+  for (let article = newestFirst.length - 1; article >= 0; article--) {
     const names = newestFirst[article] ?? [];
-    const keys = keysOf[article] ?? [];
+    inArticle.length = 0;
     for (let at = 0; at < names.length; at++) {
-      const key = keys[at] ?? "";
       const name = names[at] ?? "";
-      // An article counts once for each topic however it spells it (a few names: no Set for each of 100,000 articles).
-      if (keys.indexOf(key) === at) counts.set(key, (counts.get(key) ?? 0) + 1);
-      let spelt = variants.get(key);
-      if (!spelt) variants.set(key, (spelt = new Map()));
-      spelt.set(name, (spelt.get(name) ?? 0) + 1);
+      let spelling = spelt.get(name);
+      if (!spelling) {
+        spelling = { name, key: keyOf(name), uses: 0, newest: article, at };
+        spelt.set(name, spelling);
+        if (!seen.has(spelling.key)) {
+          seen.add(spelling.key);
+          order.push(spelling.key);
+        }
+      }
+      spelling.uses++;
+      spelling.newest = article;
+      spelling.at = at;
+      // An article counts once for each topic however it spells it: a second spelling of one topic is taken off.
+      const { key } = spelling;
+      if (inArticle.some((other) => other.key === key)) repeats.set(key, (repeats.get(key) ?? 0) + 1);
+      inArticle.push(spelling);
     }
+  }
+  const variants = new Map<string, Spelling[]>();
+  for (const spelling of spelt.values()) {
+    const list = variants.get(spelling.key);
+    if (list) list.push(spelling);
+    else variants.set(spelling.key, [spelling]);
   }
   const declaredNames = new Map([...spellings.values()].map((name) => [topicKey(name), normalizeTagName(name)]));
   const byKey = new Map<string, Tag>();
   const bySlug = new Map<string, Tag[]>();
-  for (let i = newestFirst.length - 1; i >= 0; i--) {
-    for (const key of keysOf[i] ?? []) {
-      if (byKey.has(key)) continue;
-      const spelt = variants.get(key) ?? new Map();
-      const shown = declaredNames.get(key) ?? preferredSpelling(spelt);
-      const wanted = tagSlug(shown);
-      const sharing = bySlug.get(wanted);
-      const tag: Tag = { slug: sharing ? `${wanted}-${shortHash(key)}` : wanted, name: shown, count: counts.get(key) ?? 0 };
-      if (sharing) sharing.push(tag);
-      else bySlug.set(wanted, [tag]);
-      byKey.set(key, tag);
-    }
+  // Slugs are handed out in the order topics first appear, oldest article first.
+  for (const key of order) {
+    const used = variants.get(key) ?? [];
+    const shown = declaredNames.get(key) ?? preferredSpelling(used);
+    const wanted = tagSlug(shown);
+    const sharing = bySlug.get(wanted);
+    const count = used.reduce((sum, spelling) => sum + spelling.uses, 0) - (repeats.get(key) ?? 0);
+    const tag: Tag = { slug: sharing ? `${wanted}-${shortHash(key)}` : wanted, name: shown, count };
+    if (sharing) sharing.push(tag);
+    else bySlug.set(wanted, [tag]);
+    byKey.set(key, tag);
   }
   const clashes = [...bySlug.values()].filter((tags) => tags.length > 1);
   return { byKey, keyOf, clashes };
 }
 
-function preferredSpelling(variants: Map<string, number>): string {
-  let best: [string, number] | undefined;
-  for (const entry of variants) {
-    if (!best || entry[1] > best[1]) best = entry;
+/** A way a topic's name is written, as the articles use it. */
+interface Spelling {
+  name: string;
+  key: string;
+  uses: number;
+  /** The newest article using it (its position, newest first), and where among that article's topics. */
+  newest: number;
+  at: number;
+}
+
+/** The spelling most articles use; on a tie, the one the newest article uses (the first it gives, if it uses both). */
+function preferredSpelling(variants: readonly Spelling[]): string {
+  let best: Spelling | undefined;
+  for (const spelling of variants) {
+    if (!best || spelling.uses > best.uses || (spelling.uses === best.uses && newer(spelling, best))) best = spelling;
   }
-  return best ? best[0] : "";
+  return best ? best.name : "";
+}
+
+function newer(a: Spelling, b: Spelling): boolean {
+  return a.newest < b.newest || (a.newest === b.newest && a.at < b.at);
 }
 
 export function topicClashWarning(clashes: readonly Tag[][]): string | undefined {

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { ArticleRecord } from "./articleRecords.ts";
+import type { Article } from "../content/article.ts";
+import { type ArticleRecord, articleRecord } from "./articleRecords.ts";
 import { type BuildCacheState, CACHE_FORMAT, type CacheRead, dropCache, readCacheIndex, readCacheShards, writeCache } from "./buildCache.ts";
 import { PageManifest } from "./pageManifest.ts";
 
@@ -88,6 +89,22 @@ describe("the build cache", () => {
     // The manifest it started from is as it was read.
     expect(first.state.pages.get("feed.xml")).toBe("feed");
     expect(first.state.pages.get("2026/02/01/new/index.html")).toBeUndefined();
+  });
+
+  it("writes again a shard of records when the build made one of its records again, though its size is the same", async () => {
+    await writeCache(folder, state(1_000));
+    const first = await readCache(folder);
+    if (!first.state) throw new Error(first.reason);
+    const before = new Set(await readdir(folder));
+    const next = { ...first.state, articles: new Map(first.state.articles) };
+    // An edited file: the build reads it again and makes its record anew.
+    const edited = articleRecord({ article: { title: "Edited", bodyImages: [] } as unknown as Article, problems: [] }, "edited", () => undefined);
+    if (!edited) throw new Error("no record");
+    next.articles.set("src/articles/2025/a1.md", edited);
+    await writeCache(folder, next, first);
+    const added = [...new Set(await readdir(folder))].filter((file) => !before.has(file));
+    expect(added).toEqual([expect.stringMatching(/^articles_b\d+\./)]);
+    expect((await readCache(folder)).state?.articles.get("src/articles/2025/a1.md")).toEqual({ id: "edited", images: {}, article: { title: "Edited", bodyImages: [] } });
   });
 
   it("reads as no cache once dropped, and a later write does not reuse what was dropped", async () => {

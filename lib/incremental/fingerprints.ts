@@ -176,7 +176,12 @@ function pageText(value: unknown, card: (entry: Entry) => string): string {
       return "null";
   }
   if (isEntry(value)) return `#${card(value)}`;
-  if (Array.isArray(value)) return `[${value.map((member) => pageText(member, card)).join(",")}]`;
+  if (Array.isArray(value)) {
+    // Concatenated as it goes (no array of texts to join: a list page of 20 cards, 130,000 times at 100k).
+    let text = "[";
+    for (let at = 0; at < value.length; at++) text += `${at === 0 ? "" : ","}${pageText(value[at], card)}`;
+    return `${text}]`;
+  }
   const json = (value as { toJSON?: () => unknown }).toJSON;
   if (typeof json === "function") return pageText(json.call(value), card);
   let text = "{";

@@ -168,11 +168,21 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     return staffByName.get(name);
   };
 
+  // Each name looked up once among a few thousand, not twice (its key, then the topic).
+  const refByName = new Map<string, TagRef>();
+  const topicOf = (name: string): TagRef | undefined => {
+    let ref = refByName.get(name);
+    if (!ref) {
+      ref = tagsByKey.get(topics.keyOf(name));
+      if (ref) refByName.set(name, ref);
+    }
+    return ref;
+  };
   // Two spellings declared one topic appear once (a few names each: no Set for each of 100,000 articles).
   const topicsOf = (names: readonly string[]): TagRef[] => {
     const refs: TagRef[] = [];
     for (const name of names) {
-      const ref = tagsByKey.get(topics.keyOf(name));
+      const ref = topicOf(name);
       if (ref && !refs.includes(ref)) refs.push(ref);
     }
     return refs;
