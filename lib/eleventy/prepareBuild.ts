@@ -47,6 +47,9 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   if (flagPrefixProblem) environment.push({ file: ENVIRONMENT, field: "--pathprefix", message: flagPrefixProblem });
   const { settings, problems } = await loadSettings(options.dataDir);
   if (!settings || environment.length > 0) throw new ContentError([...environment, ...problems]);
+  // The stylesheet and script are minified by esbuild in a process of its own while the articles are validated.
+  const assets = loadAssets(path.join(options.inputDir, "assets"), settings.notices);
+  assets.catch(() => undefined); // a failure is reported where it is awaited, below
   // For ledes and images only; bodies are rendered when their pages are written (lib/eleventy/articleBodies.ts).
   const md = createMarkdown({ language: settings.site.language });
   const ids = options.plan ? sourceIds(options.plan.ids, options.inputDir) : undefined;
@@ -87,7 +90,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
     stableUntil: nextChangeByClock(loaded.articles, newsroom.newsItems, now),
     articleFiles: loaded.files,
     images: await processedImages(newsroom.articles, options.inputDir, ids, previous?.imageFiles),
-    assets: await loadAssets(path.join(options.inputDir, "assets"), settings.notices),
+    assets: await assets,
     deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },
     securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
     searchParts: searchParts(newsroom.articles.map((entry) => entry.url), pagesPerSearchPart()),

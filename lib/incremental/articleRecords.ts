@@ -100,7 +100,14 @@ export function reuseFromCache(
 
 /** An ISO timestamp as written by luxon (`2026-11-25T11:15:00.000+03:00`), at its own offset. */
 function reviveDate(iso: string): DateTime {
-  const offset = /([+-])(\d\d):(\d\d)$/.exec(iso);
-  const minutes = offset ? (offset[1] === "-" ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
-  return DateTime.fromMillis(Date.parse(iso), { zone: FixedOffsetZone.instance(minutes) });
+  return DateTime.fromMillis(Date.parse(iso), { zone: FixedOffsetZone.instance(offsetMinutes(iso)) });
+}
+
+/** The offset at the end of an ISO timestamp (`+03:00`, `-05:30`; `Z` or none is 0), read without a regular expression (100,000 dates a build). */
+function offsetMinutes(iso: string): number {
+  const at = iso.length - 6;
+  const sign = iso[at];
+  if ((sign !== "+" && sign !== "-") || iso[at + 3] !== ":") return 0;
+  const minutes = Number(iso.slice(at + 1, at + 3)) * 60 + Number(iso.slice(at + 4));
+  return Number.isNaN(minutes) ? 0 : sign === "-" ? -minutes : minutes;
 }

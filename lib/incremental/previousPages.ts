@@ -43,7 +43,7 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
     const was = previousAt(at, entry);
     if (was === undefined) return;
     const card = previous.cards[was];
-    if (card !== undefined && !entry.tags.some((tag) => changedTopics.has(tag.slug))) entry[CARD] = card;
+    if (card !== undefined && (changedTopics.size === 0 || !entry.tags.some((tag) => changedTopics.has(tag.slug)))) entry[CARD] = card;
     // "Read more" records that were kept are the previous build's own objects (lib/newsroom/newsroom.ts).
     if (relatedRecords[at] === previous.related[was]) entry[SAME_RELATED] = true;
   });
