@@ -106,6 +106,14 @@ export function authorUrl(slug: string): string {
 
 export const LITE_PATH = "/lite/";
 
+/** The archive: the list of every live article (its pages, and the site's feed of the newest). */
+export const ARCHIVE_URL = "/archive/";
+
+/** The lists an article is in, by URL: the archive, its topics and its staff authors. */
+export function listsOf(entry: Entry): string[] {
+  return [ARCHIVE_URL, ...entry.tags.map((tag) => tag.url), ...entry.bylines.flatMap((byline) => (byline.author ? [byline.author.url] : []))];
+}
+
 /** The text-only edition of an article: `/lite/YYYY/MM/DD/<slug>/`. */
 export function liteUrl(article: { url: string }): string {
   return `${LITE_PATH}${article.url.slice(1)}`;
@@ -220,7 +228,7 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     articles: entries,
     tags,
     authors,
-    archivePages: paginate(entries, listPageSize, "/archive/"),
+    archivePages: paginate(entries, listPageSize, ARCHIVE_URL),
     tagPages: pagesOf(tags, byTag),
     authorPages: pagesOf(authors, byAuthor),
     feedItems: entries.slice(0, feedItemCount),

@@ -3,7 +3,7 @@ import { html } from "../render/html.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
 import type { PageFamily } from "./family.ts";
 import { type ListPage, shownOfPage } from "../newsroom/paginate.ts";
-import type { Entry } from "../newsroom/newsroom.ts";
+import { ARCHIVE_URL, type Entry } from "../newsroom/newsroom.ts";
 import { page } from "../../_includes/layouts/page.ts";
 import { collectionPage } from "../render/structuredData.ts";
 import { articleList } from "../../_includes/partials/articleList.ts";
@@ -25,6 +25,7 @@ export const archivePages: PageFamily<ListPage<Entry>> = {
   url: (list) => list.url,
   render,
   articlesOn: (list) => list.items,
+  list: () => ARCHIVE_URL,
   shows: shownOfPage,
   sitemap: (list) => (list.front ? { path: list.url } : undefined),
 };

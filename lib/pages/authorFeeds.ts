@@ -9,5 +9,6 @@ export const authorFeeds: PageFamily<ListingFeed<AuthorRef>> = {
   url: (feed) => feed.listing.feedUrl,
   render: (feed, newsroom) => listingFeed(newsroom, feed, `Articles by ${feed.listing.name} in ${newsroom.settings.site.name}`),
   articlesOn: (feed) => feed.items,
+  list: (feed) => feed.listing.url,
   feed: true,
 };

@@ -22,6 +22,7 @@ export const authorPages: PageFamily<ListingPage<AuthorRef>> = {
   url: (current) => current.page.url,
   render,
   articlesOn: (current) => current.page.items,
+  list: (current) => current.listing.url,
   shows: shownOfListingPage,
   sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
 };

@@ -40,6 +40,15 @@ export interface PageFamily<Item = unknown> {
    * on the whole site (sitemaps) and is written by full builds only.
    */
   articlesOn?(item: Item): readonly Entry[];
+  /**
+   * The list a page is part of, by the list's URL (lib/newsroom/newsroom.ts
+   * `listsOf`: the archive, a topic, an author), for a page that shows only
+   * the list and its articles. While no article joins, leaves or moves in the
+   * list, its pages hold the same articles, so an incremental build takes such
+   * a page as it was when the articles' cards are as they were too, without
+   * fingerprinting it (lib/incremental/fingerprints.ts). Needs `articlesOn`.
+   */
+  list?(item: Item): string;
   /** The page's entry in sitemap.xml; none for pages search engines need not list (page 2 of a topic, feeds). */
   sitemap?(item: Item): SitemapUrl | undefined;
   /**

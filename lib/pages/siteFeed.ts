@@ -1,6 +1,6 @@
 // The site's RSS feed, /feed.xml: the newest articles, newest first.
 import { rssFeed } from "../render/rss.ts";
-import type { Entry } from "../newsroom/newsroom.ts";
+import { ARCHIVE_URL, type Entry } from "../newsroom/newsroom.ts";
 import type { PageFamily } from "./family.ts";
 
 /** The site's own feed: the newest articles. */
@@ -19,5 +19,6 @@ export const siteFeeds: PageFamily<SiteFeed> = {
     return rssFeed(site, channel, feed.items[0], await newsroom.itemsForFeed(feed.items));
   },
   articlesOn: (feed) => feed.items,
+  list: () => ARCHIVE_URL,
   feed: true,
 };

@@ -9,5 +9,6 @@ export const tagFeeds: PageFamily<ListingFeed<TagRef>> = {
   url: (feed) => feed.listing.feedUrl,
   render: (feed, newsroom) => listingFeed(newsroom, feed, `Articles on ${feed.listing.name} from ${newsroom.settings.site.name}`),
   articlesOn: (feed) => feed.items,
+  list: (feed) => feed.listing.url,
   feed: true,
 };

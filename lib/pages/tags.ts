@@ -9,6 +9,7 @@ export const tagPages: PageFamily<ListingPage<TagRef>> = {
   url: (current) => current.page.url,
   render: (current, newsroom) => listingPage(newsroom, current, { kicker: "Topic", indexUrl: "/tags/", indexLabel: "All topics" }),
   articlesOn: (current) => current.page.items,
+  list: (current) => current.listing.url,
   shows: shownOfListingPage,
   sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
 };
