@@ -109,6 +109,14 @@ describe("an incremental build is byte for byte a full build", () => {
     await expectSameAsFullBuild();
   });
 
+  it("after a changed byline: the article leaves one staff author's pages and feed for another's", async () => {
+    await edit("2026/ferry-timetable-cut.md", (text) => text.replace("---\n\n", "author: Anna Sokol\n---\n\n"));
+    await expectSameAsFullBuild();
+    await edit("2026/ferry-timetable-cut.md", (text) => text.replace("author: Anna Sokol", "author: Marat Ilyasov"));
+    const { changed } = await expectSameAsFullBuild();
+    expect(changed).toEqual(expect.arrayContaining(["authors/anna-sokol/index.html", "authors/anna-sokol/feed.xml", "authors/marat-ilyasov/index.html"]));
+  });
+
   it("after new articles change how a topic is spelt on older articles' pages", async () => {
     // "Exile" is spelt so on five sample articles and "exile" on two: four more make "exile" the name shown everywhere.
     const notes = [1, 2, 3, 4];

@@ -51,7 +51,9 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
     changedLists.add(ARCHIVE_URL);
     for (const slug of record.tagSlugs) changedLists.add(tagUrl(slug));
     const authors = previous.articles.get(record.inputPath.replace(/^\.\//, ""))?.article.authors;
-    for (const name of Array.isArray(authors) ? (authors as string[]) : []) {
+    // Bylines as the file had them; were they not in the cache, every staff author's list counts as changed.
+    const names = Array.isArray(authors) ? (authors as string[]) : [...staffUrls.keys()];
+    for (const name of names) {
       const url = staffUrls.get(personKey(name));
       if (url) changedLists.add(url);
     }
