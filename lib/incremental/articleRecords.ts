@@ -24,6 +24,9 @@ export interface ArticleRecord {
   warnings?: Problem[];
 }
 
+// Set on the records this build made, as opposed to those it took from the cache.
+const MADE_NOW = Symbol("made by this build");
+
 /** Only files that passed validation are kept: a build with problems writes no cache. */
 export function articleRecord(loaded: LoadedFile, id: string, imageIdOf: (src: string) => string | undefined): ArticleRecord | undefined {
   const { article } = loaded;
@@ -35,9 +38,6 @@ export function articleRecord(loaded: LoadedFile, id: string, imageIdOf: (src: s
   record[MADE_NOW] = true; // not written to the cache: JSON leaves symbol keys out
   return record;
 }
-
-// Set on the records this build made, as opposed to those it took from the cache.
-const MADE_NOW = Symbol("made by this build");
 
 /**
  * Whether this build made the record (a new or changed file) rather than take it from the cache: the cache then

@@ -115,8 +115,8 @@ export function readShardsMeanwhile(folder: string, index: CacheIndex): ShardsRe
     const files = await readShardFiles(folder, index);
     if (!files) return { reason: "the build cache could not be read" };
     for (const [shard, bytes] of files) {
-      if (stopped) return { reason: "the build cache was not needed" };
       if (!hurry) await new Promise((resolve) => setImmediate(resolve));
+      if (stopped) return { reason: "the build cache was not needed" };
       if (!parser.add(shard, bytes)) return { reason: "the build cache could not be read" };
     }
     return parser.result();

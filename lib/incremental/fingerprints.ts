@@ -193,7 +193,7 @@ function pageText(value: unknown, card: (entry: Entry) => string): string {
   }
   if (isEntry(value)) return `#${card(value)}`;
   if (Array.isArray(value)) {
-    // Concatenated as it goes (no array of texts to join: a list page of 20 cards, 130,000 times at 100k).
+    // Concatenated as it goes (no array of texts to join: a list page of 20 cards, tens of thousands of times at 100k).
     let text = "[";
     for (let at = 0; at < value.length; at++) text += `${at === 0 ? "" : ","}${pageText(value[at], card)}`;
     return `${text}]`;
