@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datePath, displayDateTime, isoTimestamp, parseContentDate, rfc822 } from "./dates.ts";
+import { dateFromCache, datePath, displayDate, displayDateTime, isoDay, isoTimestamp, parseContentDate, rfc822 } from "./dates.ts";
 
 const MOSCOW = "Europe/Moscow";
 
@@ -62,5 +62,38 @@ describe("formatting", () => {
 
   it("formats the dateline in the site's timezone", () => {
     expect(displayDateTime(date, MOSCOW, "en")).toBe("20 November 2026, 09:05");
+  });
+});
+
+describe("dateFromCache", () => {
+  // Zones with an offset of 0 in winter (London: luxon writes +00:00 there, Z at a fixed 0), half and
+  // three-quarter hours, summer time north and south, and a zone that changed its rules (Moscow, 2011 and 2014).
+  const zones = ["Europe/Moscow", "Europe/London", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Chatham", "UTC"];
+  const written = [
+    "1996-03-31T01:30:00Z", "2010-10-31T00:59:59Z", "2011-03-27T02:00:00+03:00", "2014-10-26T01:00:00+04:00",
+    "2026-01-15T00:00:00Z", "2026-03-29T00:30:00Z", "2026-07-01T23:59:00-04:00", "2026-11-27T09:30:00.250+03:00", "2026-11-27",
+  ];
+
+  it("formats a date read back from the cache exactly as the date it was written from, in every zone", () => {
+    for (const zone of zones) {
+      for (const text of written) {
+        const result = parseContentDate(text, zone);
+        if (!result.ok) throw new Error(result.message);
+        const original = result.value;
+        // As the cache keeps it: the article's JSON.
+        const cached = dateFromCache(JSON.parse(JSON.stringify(original)) as string, zone);
+        const formats = (date: typeof original) => [
+          isoTimestamp(date, zone), rfc822(date, zone), isoDay(date, zone), datePath(date, zone),
+          displayDate(date, zone, "en"), displayDateTime(date, zone, "ru"), isoTimestamp(date, "Asia/Tokyo"),
+        ];
+        expect(formats(cached), `${text} in ${zone}`).toEqual(formats(original));
+        expect(cached.toMillis()).toBe(original.toMillis());
+      }
+    }
+  });
+
+  it("writes +00:00, not Z, for London in winter, as a date parsed there", () => {
+    const cached = dateFromCache("2026-01-15T09:00:00.000+00:00", "Europe/London");
+    expect(isoTimestamp(cached, "Europe/London")).toBe("2026-01-15T09:00:00+00:00");
   });
 });

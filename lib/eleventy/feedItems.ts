@@ -11,7 +11,8 @@ import type { SiteSettings } from "../site/settings.ts";
 import { absoluteUrl } from "../site/urls.ts";
 import type { ArticleBodies } from "./articleBodies.ts";
 
-export type FeedItems = (entries: readonly Entry[]) => Promise<SafeHtml[]>;
+/** The items of the feed at `feedUrl`, for these articles in this order (an incremental build may take some from that feed's previous file). */
+export type FeedItems = (entries: readonly Entry[], feedUrl: string) => Promise<SafeHtml[]>;
 
 export interface FeedItemSources {
   site: SiteSettings;

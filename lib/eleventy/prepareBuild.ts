@@ -54,7 +54,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   const md = createMarkdown({ language: settings.site.language });
   const ids = options.plan ? sourceIds(options.plan.ids, options.inputDir) : undefined;
   const previous = options.plan?.previous;
-  const reuse = options.reuse ?? (previous && ids ? reuseFromCache(previous.articles, ids) : undefined);
+  const reuse = options.reuse ?? (previous && ids ? reuseFromCache(previous.articles, ids, settings.site.timezone) : undefined);
   const loaded = await timed("load articles", () => loadArticles({
     inputDir: options.inputDir,
     articlesDir: path.join(options.inputDir, "articles"),

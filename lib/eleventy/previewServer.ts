@@ -3,8 +3,6 @@
 // and has no setting for it. BROADSIDE_PREVIEW_HOST=0.0.0.0 opens it to the
 // network on purpose (a newsroom's shared preview machine).
 // https://www.11ty.dev/docs/dev-server/
-import EleventyDevServer from "@11ty/eleventy-dev-server";
-
 export const LOOPBACK = "127.0.0.1";
 
 type Listening = { server: { listen(options: { port: number; host: string }): void } };
@@ -13,7 +11,10 @@ export function previewServerHost(env: NodeJS.ProcessEnv = process.env): string 
   return env.BROADSIDE_PREVIEW_HOST || LOOPBACK;
 }
 
-export function previewServerPlugin(): void {
+export async function previewServerPlugin(): Promise<void> {
+  // Only the preview has a server: a build does not load it (0.1 s of a one-article push). Eleventy sets the mode before it reads the config.
+  if (process.env.ELEVENTY_RUN_MODE !== "serve") return;
+  const { default: EleventyDevServer } = await import("@11ty/eleventy-dev-server");
   const host = previewServerHost();
   // The one place the dev server opens its socket (server.js, `_serverListen`).
   const prototype = EleventyDevServer.prototype as unknown as { _serverListen(this: Listening, port: number): void };

@@ -2,15 +2,10 @@
 // the normalised article (front matter, lede, image list; never the body, which
 // pages read from the file), any warnings, and the content ids it was made from,
 // so an unchanged file is not read again.
-//
-// Dates are kept as ISO strings with their offset and brought back at that
-// fixed offset, not in the site's named timezone: luxon works out a named
-// zone's offset through Intl for every date it makes (about 10 µs; a second for
-// 100,000 articles on every build), a fixed offset costs nothing. The instant
-// and the wall-clock fields are the same, and every date is shown through
-// lib/content/dates.ts, which sets the site's timezone first.
-import { DateTime, FixedOffsetZone } from "luxon";
+// Dates are kept as ISO strings in the site's timezone and brought back by
+// dateFromCache (lib/content/dates.ts), at their fixed offset.
 import type { Article } from "../content/article.ts";
+import { dateFromCache } from "../content/dates.ts";
 import type { LoadedFile, Reuse } from "../content/loadArticles.ts";
 import type { Problem } from "../content/problems.ts";
 
@@ -58,7 +53,8 @@ export function cachedRecordOf(loaded: FromRecord): ArticleRecord | undefined {
   return loaded[RECORD];
 }
 
-export function loadedFromRecord(record: ArticleRecord): LoadedFile {
+/** The loaded file a record stands for; `zone` is the site's timezone, in which the cache wrote the dates (the build key holds it). */
+export function loadedFromRecord(record: ArticleRecord, zone: string): LoadedFile {
   const data = record.article as unknown as Omit<Article, "published" | "updated" | "corrections"> & {
     published: string;
     updated?: string;
@@ -66,11 +62,11 @@ export function loadedFromRecord(record: ArticleRecord): LoadedFile {
   };
   const article: Article = {
     ...data,
-    published: reviveDate(data.published),
-    corrections: data.corrections.map((correction) => ({ ...correction, date: reviveDate(correction.date) })),
+    published: dateFromCache(data.published, zone),
+    corrections: data.corrections.map((correction) => ({ ...correction, date: dateFromCache(correction.date, zone) })),
   } as Article;
   // JSON leaves out an article without `updated`, as the validation pass does.
-  if (data.updated !== undefined) article.updated = reviveDate(data.updated);
+  if (data.updated !== undefined) article.updated = dateFromCache(data.updated, zone);
   const loaded: FromRecord = { article, problems: [], [RECORD]: record };
   if (record.warnings) loaded.warnings = record.warnings;
   return loaded;
@@ -90,24 +86,11 @@ export function imageSources(article: Pick<Article, "image" | "bodyImages">): st
 export function reuseFromCache(
   records: ReadonlyMap<string, ArticleRecord>,
   ids: { file(file: string): string | undefined; image(src: string): string | undefined },
+  zone: string,
 ): Reuse {
   const files = new Map<string, LoadedFile>();
   for (const [file, record] of records) {
-    if (recordIsCurrent(record, ids.file(file), ids.image)) files.set(file, loadedFromRecord(record));
+    if (recordIsCurrent(record, ids.file(file), ids.image)) files.set(file, loadedFromRecord(record, zone));
   }
   return { files, changed: new Set() };
-}
-
-/** An ISO timestamp as written by luxon (`2026-11-25T11:15:00.000+03:00`), at its own offset. */
-function reviveDate(iso: string): DateTime {
-  return DateTime.fromMillis(Date.parse(iso), { zone: FixedOffsetZone.instance(offsetMinutes(iso)) });
-}
-
-/** The offset at the end of an ISO timestamp (`+03:00`, `-05:30`; `Z` or none is 0), read without a regular expression (100,000 dates a build). */
-function offsetMinutes(iso: string): number {
-  const at = iso.length - 6;
-  const sign = iso[at];
-  if ((sign !== "+" && sign !== "-") || iso[at + 3] !== ":") return 0;
-  const minutes = Number(iso.slice(at + 1, at + 3)) * 60 + Number(iso.slice(at + 4));
-  return Number.isNaN(minutes) ? 0 : sign === "-" ? -minutes : minutes;
 }

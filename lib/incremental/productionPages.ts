@@ -9,6 +9,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Build } from "../eleventy/build.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
+import type { Entry } from "../newsroom/newsroom.ts";
 import type { PageFamily, PageSource } from "../pages/family.ts";
 import { writePages } from "../pages/write.ts";
 import { startSearchIndex } from "../site/searchIndex.ts";
@@ -20,6 +21,7 @@ import { type BuildCacheState, CACHE_FORMAT, type CachedSearchPart, dropCache } 
 import { type BuildPlan, sourceIds, type SourceIds } from "./buildPlan.ts";
 import { type Fingerprints, pageManifest } from "./fingerprints.ts";
 import { nextSearchPartStates, removeOutputFiles, removeStaleImages, searchChanges, searchPartStates } from "./outputChanges.ts";
+import { withPreviousItems } from "./previousFeedItems.ts";
 import { previousPages, topicsShown } from "./previousPages.ts";
 
 export interface ProductionPages {
@@ -47,9 +49,8 @@ export async function writeProductionPages({ families, source, view, build, outp
     return removeStaleImages(outputDir, inputDir, processed);
   }
   const previous = plan?.previous;
-  const fingerprints = ids
-    ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image, previous && previousPages(previous, build)))
-    : undefined;
+  const before = previous && previousPages(previous, build);
+  const fingerprints = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image, before)) : undefined;
   const language = build.newsroom.settings.site.language;
   let changed = 0;
   let imageFiles: Set<string>;
@@ -63,6 +64,9 @@ export async function writeProductionPages({ families, source, view, build, outp
     imageFiles = images.files;
   } else {
     const pages = fingerprints.changes;
+    // The feeds rewritten take their unchanged articles' items from their previous files (lib/incremental/previousFeedItems.ts).
+    const kept = (entry: Entry) => before?.cardOf(entry) !== undefined;
+    const itemsForFeed = withPreviousItems(view.itemsForFeed, { outputDir, site: build.newsroom.settings.site, kept });
     parts = nextSearchPartStates(build.searchParts, previous.searchParts, pages, fingerprints.pages);
     // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
     await dropCache(plan.cacheFolder);
@@ -73,7 +77,7 @@ export async function writeProductionPages({ families, source, view, build, outp
     // The changed parts of the search index are made again (by Pagefind, in its own process) while the other pages are written.
     let reindexed = 0;
     const whenSearchableWritten = async () => (reindexed = await reindex(outputDir, language, previous.searchParts, parts));
-    changed += await timed("page families", () => writePages(families, source, view, outputDir, { only, whenSearchableWritten }));
+    changed += await timed("page families", () => writePages(families, source, { ...view, itemsForFeed }, outputDir, { only, whenSearchableWritten }));
     changed += reindexed;
     const images = await publishImageFiles(outputDir, build.images, new Set(previous.imageFiles));
     changed += images.changed;

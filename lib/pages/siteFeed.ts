@@ -16,7 +16,7 @@ export const siteFeeds: PageFamily<SiteFeed> = {
   render: async (feed, newsroom) => {
     const { site } = newsroom.settings;
     const channel = { title: site.name, description: site.description, pageUrl: "/", feedUrl: feed.url };
-    return rssFeed(site, channel, feed.items[0], await newsroom.itemsForFeed(feed.items));
+    return rssFeed(site, channel, feed.items[0], await newsroom.itemsForFeed(feed.items, channel.feedUrl));
   },
   articlesOn: (feed) => feed.items,
   list: () => ARCHIVE_URL,

@@ -11,5 +11,5 @@ export async function listingFeed<L extends Listing>(newsroom: NewsroomView, fee
     pageUrl: feed.listing.url,
     feedUrl: feed.listing.feedUrl,
   };
-  return rssFeed(site, channel, feed.items[0], await newsroom.itemsForFeed(feed.items));
+  return rssFeed(site, channel, feed.items[0], await newsroom.itemsForFeed(feed.items, channel.feedUrl));
 }

@@ -3,8 +3,8 @@
 // tag. The guid names the source file and publication day, so editing a headline
 // (and with it the URL) does not make readers' apps show the story twice.
 import { correctionsBlock } from "./corrections.ts";
-import { html, type SafeHtml } from "./html.ts";
-import { rfc822 } from "../content/dates.ts";
+import { escapeHtml, html, raw, type SafeHtml } from "./html.ts";
+import { isoDay, rfc822 } from "../content/dates.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { type ImageSet, shareImage } from "../site/images.ts";
@@ -22,7 +22,7 @@ export interface FeedChannel {
 
 export function guid(entry: Entry, site: SiteSettings): string {
   const host = new URL(site.url).host;
-  return `tag:${host},${entry.published.setZone(site.timezone).toFormat("yyyy-MM-dd")}:${entry.sourceKey}`;
+  return `tag:${host},${isoDay(entry.published, site.timezone)}:${entry.sourceKey}`;
 }
 
 /** The feed around its items (`rssItem`), newest first; `newest` dates the feed. */
@@ -42,6 +42,11 @@ ${newest ? html`<lastBuildDate>${rfc822(newest.updated ?? newest.published, site
 `.value;
 }
 
+// Every item starts and ends a line of its own, and holds no other: what it carries is escaped.
+const ITEM_START = "<item>\n";
+const ITEM_END = "</item>\n";
+const GUID_START = '<guid isPermaLink="false">';
+
 /** One article as a feed item; `body` is its HTML with every URL absolute. */
 export function rssItem(entry: Entry, site: SiteSettings, body: string, images: ImageSet): SafeHtml {
   // The lead image as media:content and inline too: many readers' apps show only content:encoded.
@@ -57,8 +62,7 @@ export function rssItem(entry: Entry, site: SiteSettings, body: string, images: 
         }</figure>
 `.value
       : "";
-  return html`<item>
-<title>${entry.title}</title>
+  return html`${raw(ITEM_START)}<title>${entry.title}</title>
 <link>${absoluteUrl(site, entry.url)}</link>
 <guid isPermaLink="false">${guid(entry, site)}</guid>
 <pubDate>${rfc822(entry.published, site.timezone)}</pubDate>
@@ -69,6 +73,27 @@ ${entry.authors.map((author) => html`<dc:creator>${author}</dc:creator>
   entry.image?.credit ? html`<media:credit>${entry.image.credit}</media:credit>` : ""
 }${entry.image?.caption ? html`<media:description>${entry.image.caption}</media:description>` : ""}</media:content>
 ` : ""}<content:encoded>${figure + body + correctionsBlock(entry.corrections, site).value}</content:encoded>
-</item>
-`;
+${raw(ITEM_END)}`;
+}
+
+/** The items of a feed rssFeed wrote (its XML), to find again by article with `writtenItem`. */
+export type WrittenItems = ReadonlyMap<string, string>;
+
+export function writtenItems(xml: string): WrittenItems {
+  const items = new Map<string, string>();
+  for (let start = xml.indexOf(ITEM_START); start >= 0; start = xml.indexOf(ITEM_START, start)) {
+    const end = xml.indexOf(ITEM_END, start);
+    if (end < 0) break;
+    const item = xml.slice(start, end + ITEM_END.length);
+    const guidAt = item.indexOf(GUID_START) + GUID_START.length;
+    items.set(item.slice(guidAt, item.indexOf("<", guidAt)), item);
+    start = end + ITEM_END.length;
+  }
+  return items;
+}
+
+/** The article's item as the feed had it, found by its guid. */
+export function writtenItem(items: WrittenItems, entry: Entry, site: SiteSettings): SafeHtml | undefined {
+  const item = items.get(escapeHtml(guid(entry, site)));
+  return item === undefined ? undefined : raw(item);
 }
