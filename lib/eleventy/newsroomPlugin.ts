@@ -113,8 +113,10 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
       await watchDeletions(path.join(options.inputDir, "articles"), deletionTrigger, (file) => devUpdates.saved([file]));
     }
     view = undefined;
-    // Icons before _headers, which gives each top-level file its caching rule.
-    const icons = update ? 0 : await writeIcons(options.inputDir, directories.output);
+    // Icons before _headers, which gives each top-level file its caching rule. They are made from the drawing
+    // alone, which is in the build key: an incremental build finds them as the previous build wrote them.
+    const incremental = !previewing && planOf(eleventyConfig)?.previous !== undefined;
+    const icons = update || incremental ? 0 : await writeIcons(options.inputDir, directories.output);
     const hostFiles = await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,

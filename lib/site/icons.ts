@@ -4,7 +4,6 @@
 // whole 404 page on every visit), and the PNGs a web app manifest names.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 
 /** The drawing, under the input folder. */
 export const ICON_SOURCE = "images/icon.svg";
@@ -24,6 +23,8 @@ const ICO_SIZE = 32;
 /** Writes every icon into the output folder; returns how many files it wrote. */
 export async function writeIcons(inputDir: string, outputDir: string): Promise<number> {
   const svg = await readFile(path.join(inputDir, ICON_SOURCE));
+  // Loaded here, not with the module: an incremental build writes no icons (lib/eleventy/newsroomPlugin.ts).
+  const { default: sharp } = await import("sharp");
   const render = (size: number) => sharp(svg, { density: 72 * (size / 64) }).resize(size, size).png().toBuffer();
   const files: [string, Buffer][] = [
     [ICONS.svg, svg],

@@ -7,7 +7,6 @@
 // from before the records) is decoded once to check it, then recorded.
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 
 export interface ProcessedFile {
   outputPath: string;
@@ -60,6 +59,7 @@ export async function checkFiles(cacheDir: string, files: readonly ProcessedFile
 
 async function decodes(file: string): Promise<boolean> {
   try {
+    const { default: sharp } = await import("sharp");
     await sharp(file, { failOn: "truncated" }).stats();
     return true;
   } catch {

@@ -5,7 +5,6 @@
 // (lib/site/knownImages.ts), and processed only if it was never seen; templates
 // and the markdown renderer only look up the results.
 import path from "node:path";
-import Image from "@11ty/eleventy-img";
 import { html, type SafeHtml } from "../render/html.ts";
 import { createHash } from "node:crypto";
 import { checkFiles, type ProcessedFile, recordFiles, removeFiles } from "./imageCache.ts";
@@ -115,6 +114,8 @@ async function processOne(file: string, cacheDir: string): Promise<ImageMetadata
   // damaged a moment earlier (a killed build, a test) would pass unchecked, as it did once builds started
   // fast enough to reach this within the second; a file system with coarse times only costs a decode.
   const since = Date.now();
+  // Loaded only when an image is new to the build: a push whose images are all known does not load sharp (0.1 s).
+  const { default: Image } = await import("@11ty/eleventy-img");
   let metadata = (await Image(file, options)) as ImageMetadata;
   const state = await checkFiles(cacheDir, processedFiles(metadata), since);
   if (state === "damaged") {
