@@ -43,15 +43,20 @@ describe("_headers", () => {
   });
   afterAll(() => removeSite(dir));
 
-  it("gives every file exactly one Cache-Control, immutable exactly for the hashed assets", () => {
+  it("gives every file exactly one Cache-Control, immutable exactly for the hashed assets and processed images", () => {
     const assets = files.filter((f) => f.startsWith("assets/"));
     expect(assets.length).toBe(2);
     for (const asset of assets) expect(asset).toMatch(/^assets\/site\.[0-9a-f]{10}\.(css|js)$/);
+    // Named by their content: a changed image is a new file.
+    const images = files.filter((f) => f.startsWith("img/"));
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(image).toMatch(/^img\/[\w-]{10}-\d+\.(avif|webp|jpeg)$/);
+    const immutable = (file: string) => file.startsWith("assets/") || file.startsWith("img/");
     for (const file of files) {
       for (const url of requestPaths(file)) {
         const cache = rules.filter((r) => matches(r.pattern, url) && r.headers.has("Cache-Control"));
         expect(cache.map((r) => r.pattern), url).toHaveLength(1);
-        expect(cache[0]?.headers.get("Cache-Control"), url).toBe(file.startsWith("assets/") ? IMMUTABLE : SHORT_CACHE);
+        expect(cache[0]?.headers.get("Cache-Control"), url).toBe(immutable(file) ? IMMUTABLE : SHORT_CACHE);
       }
     }
   });

@@ -20,7 +20,10 @@ import { timed } from "../util/phases.ts";
 /** Files and folders whose content the build key covers (the input folder is added, less its articles and images). */
 const CODE_PATHS = ["lib", "_includes", "_data", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
-/** BROADSIDE_* variables that do not change what is written: the clock (articles coming due are content changes), timings, where caches are. */
+/**
+ * BROADSIDE_* variables that do not change what is written: the clock (articles coming due are content changes),
+ * timings, where caches are; and where `npm run deploy` sends the site (BROADSIDE_DEPLOY_*, lib/cli/deploy.ts).
+ */
 const NOT_IN_KEY = new Set(["BROADSIDE_NOW", "BROADSIDE_TIMINGS", "BROADSIDE_IMAGE_CACHE", "BROADSIDE_PREVIEW_HOST", "BROADSIDE_BENCH_USAGE"]);
 
 export interface BuildPlan {
@@ -65,7 +68,7 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
   const ids = await timed("content ids", () => contentIds(".", [...CODE_PATHS, inputDir]));
   const codeIds = Object.fromEntries([...ids].filter(([file]) => !isContent(file, inputDir) && !isTest(file)).sort());
   const settings = Object.entries(env)
-    .filter(([name, value]) => name.startsWith("BROADSIDE_") && !NOT_IN_KEY.has(name) && value)
+    .filter(([name, value]) => name.startsWith("BROADSIDE_") && !name.startsWith("BROADSIDE_DEPLOY_") && !NOT_IN_KEY.has(name) && value)
     .sort();
   const key = createHash("sha1")
     .update(JSON.stringify([CACHE_FORMAT, process.version, inputDir, pathPrefix ?? "", settings, codeIds]))

@@ -2,7 +2,8 @@
 // Written after the build from what is really in the output folder, so every
 // file is covered by exactly one caching rule:
 //   - security headers on everything;
-//   - hashed assets (/assets/) cached for a year, immutable;
+//   - hashed assets (/assets/) and processed images (/img/, named by their
+//     content) cached for a year, immutable;
 //   - everything else (HTML, feeds, sitemaps, images) a short cache that may be
 //     served stale while the CDN fetches the new copy, so a push shows up quickly.
 // Rules never overlap on Cache-Control: CDNs join repeated headers with commas.
@@ -10,6 +11,7 @@ import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Redirect } from "../newsroom/newsroom.ts";
 import { ASSETS_PATH } from "./assets.ts";
+import { IMAGE_URL_PATH } from "./images.ts";
 import { type Deployment, servedPath } from "./deployment.ts";
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
@@ -47,10 +49,15 @@ export function headerRules({ topLevel, deployment, contentSecurityPolicy }: Hea
       pattern: served(`${ASSETS_PATH}*`),
       headers: [["Cache-Control", IMMUTABLE]],
     },
+    {
+      comment: "Processed images: named by eleventy-img from the image's content",
+      pattern: served(`${IMAGE_URL_PATH}*`),
+      headers: [["Cache-Control", IMMUTABLE]],
+    },
     { comment: "Everything else: short cache, served stale while the CDN refreshes it", pattern: served("/"), headers: [["Cache-Control", SHORT_CACHE]] },
   ];
   for (const name of topLevel) {
-    if (name === ASSETS_PATH.slice(1) || name.startsWith("_")) continue;
+    if (name === ASSETS_PATH.slice(1) || name === IMAGE_URL_PATH.slice(1) || name.startsWith("_")) continue;
     rules.push({ pattern: served(name.endsWith("/") ? `/${name}*` : `/${name}`), headers: [["Cache-Control", SHORT_CACHE]] });
   }
   return rules;

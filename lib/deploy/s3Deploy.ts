@@ -1,0 +1,131 @@
+// Publishes a built site to an S3-compatible bucket (AWS S3, Cloudflare R2,
+// Backblaze B2, MinIO) through the AWS SDK: lists what the bucket holds under
+// the target's prefix, uploads only the files whose MD5 differs from the
+// object's ETag, in the order of lib/deploy/syncPlan.ts, then deletes the
+// objects the site no longer has. Each object gets its Content-Type and
+// Cache-Control (lib/deploy/objectHeaders.ts); an old article URL (front matter
+// `aliases`, listed in `_redirects`) also gets S3's per-object redirect, which
+// a bucket's website endpoint answers with a 301, and the same target as
+// metadata for an edge function in front of a bucket without one.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { DeleteObjectsCommand, paginateListObjectsV2, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { mapLimited } from "../util/mapLimited.ts";
+import { cacheControl, contentType } from "./objectHeaders.ts";
+import { siteFiles } from "./siteFiles.ts";
+import { type RemoteObject, syncPlan } from "./syncPlan.ts";
+
+export interface DeployTarget {
+  bucket: string;
+  /** The store's API endpoint; none for AWS S3 itself. */
+  endpoint?: string;
+  region: string;
+  /** Key prefix in the bucket (`mirror/`), as the build's path prefix; empty for the bucket's root. */
+  prefix: string;
+  /** Bucket in the path rather than the host name (MinIO, a local test server). */
+  forcePathStyle?: boolean;
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+}
+
+export interface DeployReport {
+  uploaded: number;
+  bytes: number;
+  removed: number;
+  unchanged: number;
+  /** The uploads, step by step, as site paths (for the tests and a dry run). */
+  steps: { name: string; paths: string[] }[];
+  removedKeys: string[];
+  ms: number;
+}
+
+/** Metadata key under which a redirect's target is kept for an edge function (`x-amz-meta-location`). */
+export const REDIRECT_METADATA = "location";
+const UPLOADS_AT_ONCE = 16;
+const DELETES_PER_REQUEST = 1000;
+
+export async function deploySite(outputDir: string, target: DeployTarget, options: { dryRun?: boolean } = {}): Promise<DeployReport> {
+  const started = performance.now();
+  const client = new S3Client({
+    region: target.region,
+    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+    forcePathStyle: target.forcePathStyle ?? false,
+    ...(target.credentials ? { credentials: target.credentials } : {}),
+  });
+  try {
+    const [files, remote, redirects] = await Promise.all([siteFiles(outputDir), listObjects(client, target), readRedirects(outputDir)]);
+    const keyOf = (sitePath: string) => `${target.prefix}${sitePath}`;
+    const plan = syncPlan(files, remote, keyOf);
+    let bytes = 0;
+    if (!options.dryRun) {
+      for (const step of plan.steps) {
+        await mapLimited(step.files, UPLOADS_AT_ONCE, async (file) => {
+          const body = await readFile(file.file);
+          const key = keyOf(file.path);
+          const location = redirects.get(key);
+          await client.send(
+            new PutObjectCommand({
+              Bucket: target.bucket,
+              Key: key,
+              Body: body,
+              ContentType: contentType(file.path),
+              CacheControl: cacheControl(file.path),
+              ...(location ? { WebsiteRedirectLocation: location, Metadata: { [REDIRECT_METADATA]: location } } : {}),
+            }),
+          );
+          bytes += body.length;
+        });
+      }
+      for (let at = 0; at < plan.remove.length; at += DELETES_PER_REQUEST) {
+        const batch = plan.remove.slice(at, at + DELETES_PER_REQUEST);
+        const result = await client.send(
+          new DeleteObjectsCommand({ Bucket: target.bucket, Delete: { Objects: batch.map((Key) => ({ Key })), Quiet: true } }),
+        );
+        const failed = result.Errors ?? [];
+        if (failed.length > 0) throw new Error(`could not delete ${failed.length} objects, first ${failed[0]?.Key}: ${failed[0]?.Message}`);
+      }
+    }
+    const uploaded = plan.steps.reduce((count, step) => count + step.files.length, 0);
+    return {
+      uploaded,
+      bytes,
+      removed: plan.remove.length,
+      unchanged: plan.unchanged,
+      steps: plan.steps.map((step) => ({ name: step.name, paths: step.files.map((file) => file.path) })),
+      removedKeys: plan.remove,
+      ms: performance.now() - started,
+    };
+  } finally {
+    client.destroy();
+  }
+}
+
+async function listObjects(client: S3Client, target: DeployTarget): Promise<RemoteObject[]> {
+  const objects: RemoteObject[] = [];
+  const pages = paginateListObjectsV2({ client }, { Bucket: target.bucket, ...(target.prefix ? { Prefix: target.prefix } : {}) });
+  for await (const page of pages) {
+    for (const object of page.Contents ?? []) {
+      if (object.Key) objects.push({ key: object.Key, etag: (object.ETag ?? "").replaceAll('"', "") });
+    }
+  }
+  return objects;
+}
+
+/**
+ * The redirects the build listed in `_redirects` (`/old/path/ /2026/11/27/slug/ 301`), by the key of the page
+ * written at the old URL (`old/path/index.html`): served paths, the path prefix included, as the keys are.
+ */
+async function readRedirects(outputDir: string): Promise<Map<string, string>> {
+  let text: string;
+  try {
+    text = await readFile(path.join(outputDir, "_redirects"), "utf8");
+  } catch {
+    return new Map();
+  }
+  const redirects = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    const [from, to] = line.trim().split(/\s+/);
+    if (!from || !to || from.startsWith("#")) continue;
+    redirects.set(`${from.slice(1)}${from.endsWith("/") ? "index.html" : ""}`, to);
+  }
+  return redirects;
+}

@@ -1,0 +1,37 @@
+// The files of a built site as a deploy sees them: each with its key in the
+// bucket and the MD5 of its content, which S3-compatible stores report as the
+// ETag of an object uploaded in one part, so a deploy compares the two without
+// downloading anything.
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { mapLimited } from "../util/mapLimited.ts";
+
+export interface SiteFile {
+  /** Path in the site, from its root, with forward slashes (`2026/11/27/slug/index.html`). */
+  path: string;
+  /** The file on disk. */
+  file: string;
+  /** Hex MD5 of its content. */
+  md5: string;
+  size: number;
+}
+
+/** `_headers` and `_redirects` are instructions for Pages hosts, not pages: an object store gets them as object metadata instead. */
+function isHostFile(relative: string): boolean {
+  return relative === "_headers" || relative === "_redirects";
+}
+
+export async function siteFiles(outputDir: string): Promise<SiteFile[]> {
+  const entries = await readdir(outputDir, { recursive: true, withFileTypes: true });
+  const relative = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .filter((name) => !isHostFile(name))
+    .sort();
+  return mapLimited(relative, 32, async (name) => {
+    const file = path.join(outputDir, name);
+    const content = await readFile(file);
+    return { path: name, file, md5: createHash("md5").update(content).digest("hex"), size: content.length };
+  });
+}

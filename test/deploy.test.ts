@@ -1,0 +1,197 @@
+// `npm run deploy` against a real S3-compatible server on loopback (s3rver):
+// what a first deploy, a deploy with nothing changed, an edited and a deleted
+// article send, in which order, and what each object is told.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { execFile } from "node:child_process";
+import http from "node:http";
+import { promisify } from "node:util";
+import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import S3rver from "s3rver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DeployReport, type DeployTarget, deploySite } from "../lib/deploy/s3Deploy.ts";
+import { siteFiles } from "../lib/deploy/siteFiles.ts";
+import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
+import { buildOk, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
+
+const BUCKET = "outlet";
+const WEBSITE = `<WebsiteConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><IndexDocument><Suffix>index.html</Suffix></IndexDocument><ErrorDocument><Key>404.html</Key></ErrorDocument></WebsiteConfiguration>`;
+const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
+
+interface Served {
+  status: number;
+  location?: string;
+  body: string;
+}
+
+/** A GET to the bucket's website endpoint, as a CDN in front of it would make (s3rver tells it by the host name). */
+function website(endpoint: string, pathname: string): Promise<Served> {
+  const { hostname, port } = new URL(endpoint);
+  return new Promise((resolve, reject) => {
+    const request = http.get({ hostname, port, path: pathname, headers: { host: `${BUCKET}.s3-website-us-east-1.amazonaws.com` } }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body, ...(response.headers.location ? { location: response.headers.location } : {}) }));
+    });
+    request.on("error", reject);
+  });
+}
+
+/**
+ * Every root-relative link and source in the pages reachable from the front page, followed through the website
+ * endpoint: those that do not answer, and how many were followed.
+ */
+async function crawl(endpoint: string): Promise<{ broken: string[]; followed: number }> {
+  const seen = new Set<string>(["/"]);
+  const queue = ["/"];
+  const broken: string[] = [];
+  while (queue.length > 0) {
+    const url = queue.shift() as string;
+    let served = await website(endpoint, url);
+    if (served.status === 301 && served.location) served = await website(endpoint, served.location);
+    if (served.status !== 200) {
+      broken.push(`${url} (${served.status})`);
+      continue;
+    }
+    if (!url.endsWith("/") && !url.endsWith(".html")) continue;
+    for (const [, link] of served.body.matchAll(/(?:href|src)="(\/[^"#?]*)/g)) {
+      if (link && !link.startsWith("//") && !seen.has(link)) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  return { broken, followed: seen.size };
+}
+
+describe("deploying to an S3-compatible bucket", () => {
+  let dir: string;
+  let storage: string;
+  let server: S3rver;
+  let target: DeployTarget;
+  let first: DeployReport;
+
+  beforeAll(async () => {
+    storage = await mkdtemp(path.join(tmpdir(), "broadside-s3-"));
+    server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: storage, configureBuckets: [{ name: BUCKET, configs: [WEBSITE] }] });
+    const address = (await server.run()) as AddressInfo;
+    target = { bucket: BUCKET, endpoint: `http://127.0.0.1:${address.port}`, region: "us-east-1", prefix: "", forcePathStyle: true, credentials };
+    dir = await makeSite({ withSampleContent: true });
+    await buildOk(dir);
+    first = await deploySite(path.join(dir, "_site"), target);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    await rm(storage, { recursive: true, force: true });
+    await removeSite(dir);
+  });
+
+  const output = () => path.join(dir, "_site");
+  const md5s = async () => new Map((await siteFiles(output())).map((file) => [file.path, file.md5]));
+
+  it("uploads every file the first time, what pages link to before the pages", async () => {
+    const files = await siteFiles(output());
+    expect(first.uploaded).toBe(files.length);
+    expect(first.removed).toBe(0);
+    const [newFiles, newPages] = first.steps;
+    expect(newFiles?.paths.some((p) => p.startsWith("assets/site."))).toBe(true);
+    expect(newFiles?.paths.every((p) => !p.endsWith(".html"))).toBe(true);
+    expect(newPages?.paths.every((p) => p.endsWith(".html"))).toBe(true);
+    expect(newPages?.paths).toContain("index.html");
+    // _headers and _redirects are for Pages hosts: a bucket gets headers and redirects on its objects.
+    expect(files.some((file) => file.path.startsWith("_"))).toBe(false);
+  });
+
+  it("tells every object its content type and caching rule", async () => {
+    const client = new S3Client({ region: target.region, endpoint: target.endpoint, forcePathStyle: true, credentials });
+    const expected: Record<string, [string, string]> = {
+      "index.html": ["text/html; charset=utf-8", SHORT_CACHE],
+      "feed.xml": ["application/rss+xml; charset=utf-8", SHORT_CACHE],
+      "sitemap.xml": ["application/xml; charset=utf-8", SHORT_CACHE],
+      "favicon.svg": ["image/svg+xml", SHORT_CACHE],
+      "pagefind/pagefind-entry.json": ["application/json", SHORT_CACHE],
+    };
+    const files = await siteFiles(output());
+    for (const file of files.filter((f) => f.path.startsWith("assets/") || f.path.startsWith("img/"))) {
+      expected[file.path] = [file.path.endsWith(".css") ? "text/css; charset=utf-8" : file.path.endsWith(".js") ? "text/javascript; charset=utf-8" : `image/${path.extname(file.path).slice(1)}`, IMMUTABLE];
+    }
+    expect(Object.keys(expected).some((p) => p.startsWith("img/"))).toBe(true);
+    for (const [key, [type, cache]] of Object.entries(expected)) {
+      const head = await client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
+      expect([head.ContentType, head.CacheControl], key).toEqual([type, cache]);
+    }
+    client.destroy();
+  });
+
+  it("serves the site through the bucket's website endpoint: folders, old URLs redirected, no broken link", async () => {
+    const front = await website(target.endpoint as string, "/");
+    expect([front.status, front.body]).toEqual([200, await readFile(path.join(output(), "index.html"), "utf8")]);
+    const old = await website(target.endpoint as string, "/2026/11/25/ust-lomna-port-strike/");
+    expect(old.status).toBe(301);
+    expect(old.location).toMatch(/^\/2026\/\d\d\/\d\d\/[\w-]+\/$/);
+    expect((await website(target.endpoint as string, old.location as string)).status).toBe(200);
+    const { broken, followed } = await crawl(target.endpoint as string);
+    expect(broken).toEqual([]);
+    // Pages, lite pages, topics, authors, feeds, images: the whole sample, not the front page alone.
+    expect(followed).toBeGreaterThan((await siteFiles(output())).filter((file) => file.path.endsWith("index.html")).length);
+  }, 120_000);
+
+  it("uploads nothing when nothing changed", async () => {
+    const again = await deploySite(output(), target);
+    expect([again.uploaded, again.removed, again.unchanged]).toEqual([0, 0, first.uploaded]);
+  });
+
+  it("runs from the command line with its target in the environment, and says what it sent", async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(PROJECT, "lib/cli/deploy.ts")], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        BROADSIDE_DEPLOY_BUCKET: BUCKET,
+        BROADSIDE_DEPLOY_ENDPOINT: target.endpoint,
+        BROADSIDE_DEPLOY_REGION: target.region,
+        BROADSIDE_DEPLOY_PATH_STYLE: "1",
+        AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+      },
+    });
+    expect(stdout).toMatch(new RegExp(`uploaded 0 files \\(0\\.0 MB\\) and removed 0 in s3://${BUCKET}/; ${first.uploaded} unchanged`));
+  });
+
+  it("after an edited article, uploads exactly the files the build changed", async () => {
+    const before = await md5s();
+    const file = path.join(dir, "src/articles/2026/heating-fails-in-sixty-blocks.md");
+    await writeFile(file, `${await readFile(file, "utf8")}\nA sentence added after publication.\n`);
+    await buildOk(dir);
+    const after = await md5s();
+    const changed = [...after].filter(([p, md5]) => before.get(p) !== md5).map(([p]) => p).sort();
+    expect(changed.length).toBeGreaterThan(0);
+    const report = await deploySite(output(), target);
+    expect(report.steps.flatMap((step) => step.paths).sort()).toEqual(changed);
+    expect(report.removed).toBe([...before.keys()].filter((p) => !after.has(p)).length);
+  }, 120_000);
+
+  it("after a deleted article, removes its objects last, and the website endpoint no longer serves it", async () => {
+    const page = "2026/11/10/heating-fails-in-sixty-apartment-blocks-as-temperatures-drop-to-minus-twenty/";
+    expect((await website(target.endpoint as string, `/${page}`)).status).toBe(200);
+    await rm(path.join(dir, "src/articles/2026/heating-fails-in-sixty-blocks.md"));
+    await buildOk(dir);
+    const report = await deploySite(output(), target);
+    expect(report.removedKeys).toEqual(expect.arrayContaining([`${page}index.html`, `lite/${page}index.html`]));
+    expect((await website(target.endpoint as string, `/${page}`)).status).toBe(404);
+    expect((await crawl(target.endpoint as string)).broken).toEqual([]);
+  }, 120_000);
+});
+
+describe("npm run deploy", () => {
+  it("names the missing variable instead of failing inside the SDK", async () => {
+    const env = { ...process.env, BROADSIDE_DEPLOY_BUCKET: "" };
+    const failure = await promisify(execFile)(process.execPath, ["lib/cli/deploy.ts"], { env }).catch((error: { code: number; stderr: string }) => error);
+    expect("code" in failure && failure.code).toBe(1);
+    expect("stderr" in failure && failure.stderr).toContain("BROADSIDE_DEPLOY_BUCKET is not set");
+  });
+});
+
