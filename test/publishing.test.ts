@@ -9,6 +9,7 @@ import { recordsDir } from "../lib/site/imageCache.ts";
 import { knownImagesFile } from "../lib/site/knownImages.ts";
 
 interface Step {
+  if?: string;
   run?: string;
   uses?: string;
   env?: Record<string, string>;
@@ -46,6 +47,14 @@ describe("GitHub Actions workflow", () => {
     // Cache entries cannot be overwritten: each run saves its own and restores the latest.
     expect(steps[cache]?.with?.key).toContain("github.run_id");
     expect(steps[cache]?.with?.["restore-keys"]).toBe("build-");
+    // GitHub Pages unless the repository says s3: then npm run deploy, after the build, with its keys from secrets.
+    expect(steps[upload]?.if).toBe("vars.DEPLOY_TARGET != 's3'");
+    const deploy = index((s) => s.run === "npm run deploy");
+    expect(deploy).toBeGreaterThan(build);
+    expect(steps[deploy]?.if).toBe("vars.DEPLOY_TARGET == 's3'");
+    expect(steps[deploy]?.env?.BROADSIDE_DEPLOY_BUCKET).toContain("vars.");
+    expect(steps[deploy]?.env?.AWS_SECRET_ACCESS_KEY).toContain("secrets.");
+    expect(steps[build]?.env?.BROADSIDE_HOST).toContain("github-pages");
     expect(workflow.jobs.deploy.needs).toBe("build");
     expect(workflow.jobs.deploy.steps.some((s) => s.uses?.startsWith("actions/deploy-pages"))).toBe(true);
   });

@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 import { eleventyDirectories } from "../eleventy/directories.ts";
 import { attachPlan, planBuild } from "../incremental/buildPlan.ts";
 import { writeCache } from "../incremental/buildCache.ts";
+import { hostLimitWarning, isHostName, siteSize } from "../site/hostLimits.ts";
 import { timed } from "../util/phases.ts";
 
 // Node keeps what it compiled (TypeScript stripped of its types, V8's code) for the next build: loading
@@ -83,4 +84,10 @@ if (process.exitCode !== 1) {
   // Only now does the output folder hold what the cache describes.
   const { next, previous: state, stored } = plan;
   if (next) await timed("write build cache", () => writeCache(plan.cacheFolder, next, state && stored ? { state, stored } : undefined));
+  // Before the upload, not at it: a Pages host past its limit (lib/site/hostLimits.ts).
+  const host = process.env.BROADSIDE_HOST;
+  if (host && isHostName(host) && host !== "object-storage") {
+    const warning = hostLimitWarning(host, await siteSize(output));
+    if (warning) console.warn(warning);
+  }
 }

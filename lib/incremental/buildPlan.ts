@@ -22,9 +22,10 @@ const CODE_PATHS = ["lib", "_includes", "_data", ".eleventy.ts", "package.json",
 
 /**
  * BROADSIDE_* variables that do not change what is written: the clock (articles coming due are content changes),
- * timings, where caches are; and where `npm run deploy` sends the site (BROADSIDE_DEPLOY_*, lib/cli/deploy.ts).
+ * timings, where caches are; and where the site goes: the host whose limits the build checks (BROADSIDE_HOST) and
+ * where `npm run deploy` sends it (BROADSIDE_DEPLOY_*, lib/cli/deploy.ts).
  */
-const NOT_IN_KEY = new Set(["BROADSIDE_NOW", "BROADSIDE_TIMINGS", "BROADSIDE_IMAGE_CACHE", "BROADSIDE_PREVIEW_HOST", "BROADSIDE_BENCH_USAGE"]);
+const NOT_IN_KEY = new Set(["BROADSIDE_NOW", "BROADSIDE_TIMINGS", "BROADSIDE_IMAGE_CACHE", "BROADSIDE_PREVIEW_HOST", "BROADSIDE_BENCH_USAGE", "BROADSIDE_HOST"]);
 
 export interface BuildPlan {
   /** Where the site ends up (absolute). */

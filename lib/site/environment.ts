@@ -4,6 +4,7 @@
 // the _data file it overrides.
 import { DateTime } from "luxon";
 import type { Problem } from "../content/problems.ts";
+import { HOSTS, isHostName } from "./hostLimits.ts";
 
 /** Where environment problems are reported, in place of a file. */
 export const ENVIRONMENT = "environment";
@@ -49,6 +50,7 @@ const CHECKS: Record<string, Check> = {
   BROADSIDE_MODE: (value) => (value === "preview" || value === "production" ? undefined : `must be "preview" or "production", not "${value}"`),
   BROADSIDE_PREVIEW_HOST: (value) =>
     /^(?:[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:]+\]?)$/.test(value) ? undefined : `"${value}" must be a host name or an IP address, such as 0.0.0.0`,
+  BROADSIDE_HOST: (value) => (isHostName(value) ? undefined : `must be one of ${Object.keys(HOSTS).join(", ")}, not "${value}"`),
   BROADSIDE_SEARCH_PART_PAGES: (value) =>
     /^[1-9]\d*$/.test(value) ? undefined : `must be a whole number of pages, 1 or more, not "${value}"`,
 };
