@@ -2,23 +2,21 @@
 // what a first deploy, a deploy with nothing changed, an edited and a deleted
 // article send, in which order, and what each object is told.
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import type { AddressInfo } from "node:net";
 import { execFile } from "node:child_process";
 import http from "node:http";
 import { promisify } from "node:util";
 import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeployReport, type DeployTarget, deploySite } from "../lib/deploy/s3Deploy.ts";
 import { siteFiles } from "../lib/deploy/siteFiles.ts";
 import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
+import { startS3Server, type S3Server } from "./helpers/s3Server.ts";
 import { buildOk, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
 
 const BUCKET = "outlet";
-const WEBSITE = `<WebsiteConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><IndexDocument><Suffix>index.html</Suffix></IndexDocument><ErrorDocument><Key>404.html</Key></ErrorDocument></WebsiteConfiguration>`;
+// Listings ask for this many keys at a time, so the sample (about 300 files) is listed in several pages, as a real archive is.
+const LIST_PAGE = 50;
 const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
 interface Served {
@@ -70,23 +68,19 @@ async function crawl(endpoint: string): Promise<{ broken: string[]; followed: nu
 
 describe("deploying to an S3-compatible bucket", () => {
   let dir: string;
-  let storage: string;
-  let server: S3rver;
+  let server: S3Server;
   let target: DeployTarget;
   let first: DeployReport;
 
   beforeAll(async () => {
-    storage = await mkdtemp(path.join(tmpdir(), "broadside-s3-"));
-    server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: storage, configureBuckets: [{ name: BUCKET, configs: [WEBSITE] }] });
-    const address = (await server.run()) as AddressInfo;
-    target = { bucket: BUCKET, endpoint: `http://127.0.0.1:${address.port}`, region: "us-east-1", prefix: "", forcePathStyle: true, credentials };
+    server = await startS3Server(BUCKET);
+    target = { bucket: BUCKET, endpoint: server.endpoint, region: "us-east-1", prefix: "", forcePathStyle: true, credentials };
     dir = await makeSite({ withSampleContent: true });
     await buildOk(dir);
-    first = await deploySite(path.join(dir, "_site"), target);
+    first = await deploySite(path.join(dir, "_site"), target, { listPageSize: LIST_PAGE });
   }, 120_000);
   afterAll(async () => {
-    await server?.close();
-    await rm(storage, { recursive: true, force: true });
+    await server?.stop();
     await removeSite(dir);
   });
 
@@ -141,7 +135,7 @@ describe("deploying to an S3-compatible bucket", () => {
   }, 120_000);
 
   it("uploads nothing when nothing changed", async () => {
-    const again = await deploySite(output(), target);
+    const again = await deploySite(output(), target, { listPageSize: LIST_PAGE });
     expect([again.uploaded, again.removed, again.unchanged]).toEqual([0, 0, first.uploaded]);
   });
 
@@ -169,7 +163,7 @@ describe("deploying to an S3-compatible bucket", () => {
     const after = await md5s();
     const changed = [...after].filter(([p, md5]) => before.get(p) !== md5).map(([p]) => p).sort();
     expect(changed.length).toBeGreaterThan(0);
-    const report = await deploySite(output(), target);
+    const report = await deploySite(output(), target, { listPageSize: LIST_PAGE });
     expect(report.steps.flatMap((step) => step.paths).sort()).toEqual(changed);
     expect(report.removed).toBe([...before.keys()].filter((p) => !after.has(p)).length);
   }, 120_000);
@@ -179,7 +173,7 @@ describe("deploying to an S3-compatible bucket", () => {
     expect((await website(target.endpoint as string, `/${page}`)).status).toBe(200);
     await rm(path.join(dir, "src/articles/2026/heating-fails-in-sixty-blocks.md"));
     await buildOk(dir);
-    const report = await deploySite(output(), target);
+    const report = await deploySite(output(), target, { listPageSize: LIST_PAGE });
     expect(report.removedKeys).toEqual(expect.arrayContaining([`${page}index.html`, `lite/${page}index.html`]));
     expect((await website(target.endpoint as string, `/${page}`)).status).toBe(404);
     expect((await crawl(target.endpoint as string)).broken).toEqual([]);
