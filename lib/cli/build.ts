@@ -84,10 +84,12 @@ if (process.exitCode !== 1) {
   // Only now does the output folder hold what the cache describes.
   const { next, previous: state, stored } = plan;
   if (next) await timed("write build cache", () => writeCache(plan.cacheFolder, next, state && stored ? { state, stored } : undefined));
-  // Before the upload, not at it: a Pages host past its limit (lib/site/hostLimits.ts).
+  // Before the upload, not at it: a Pages host past its limit (lib/site/hostLimits.ts). On full builds only: walking
+  // the output took seconds at 10k articles, too slow for every push, and a site grows by a few files a push while
+  // the warning starts at 80% of the limit (any change of code or settings gives a full build, and checks again).
   const host = process.env.BROADSIDE_HOST;
-  if (host && isHostName(host) && host !== "object-storage") {
-    const warning = hostLimitWarning(host, await siteSize(output));
+  if (!incremental && host && isHostName(host) && host !== "object-storage") {
+    const warning = hostLimitWarning(host, await siteSize(output, host));
     if (warning) console.warn(warning);
   }
 }

@@ -10,7 +10,7 @@ describe("host limits", () => {
 
   it("warns past Cloudflare Pages' file count, naming the limit, the site's size and the way out", () => {
     const warning = hostLimitWarning("cloudflare-pages", { files: 35_811, bytes: 1.9e9 });
-    expect(warning).toContain("35,811 files");
+    expect(warning).toContain("(35,811 files)");
     expect(warning).toContain("is over the limit of Cloudflare Pages: 20,000 files per site (100,000 on paid plans)");
     expect(warning).toContain("npm run deploy");
   });

@@ -5,6 +5,7 @@
 // object store behind a CDN (`npm run deploy`), which has neither limit.
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { mapLimited } from "../util/mapLimited.ts";
 
 export const HOSTS = {
   "github-pages": { name: "GitHub Pages", maxBytes: 1_000_000_000, maxFiles: undefined, limit: "1 GB per site" },
@@ -31,16 +32,19 @@ export function hostLimitWarning(host: HostName, size: SiteSize): string | undef
   const { name, maxBytes, maxFiles, limit } = HOSTS[host];
   const share = Math.max(maxBytes ? size.bytes / maxBytes : 0, maxFiles ? size.files / maxFiles : 0);
   if (share < WARN_FROM) return undefined;
-  const measured = `${size.files.toLocaleString("en")} files, ${(size.bytes / 1_000_000_000).toFixed(2)} GB`;
+  const measured = maxBytes ? `${size.files.toLocaleString("en")} files, ${(size.bytes / 1_000_000_000).toFixed(2)} GB` : `${size.files.toLocaleString("en")} files`;
   const state = share > 1 ? "is over" : `is at ${Math.round(share * 100)}% of`;
   return `Broadside: the site (${measured}) ${state} the limit of ${name}: ${limit}. Publish to an S3-compatible bucket behind a CDN instead, which has no such limit: npm run deploy (README, "Deploying to object storage").`;
 }
 
-/** Files and bytes in the output folder, as the host would receive them. */
-export async function siteSize(outputDir: string): Promise<SiteSize> {
+/**
+ * Files in the output folder, as the host would receive them, and their bytes where the host counts bytes: a stat
+ * a file, many at once (one after the other, 36,000 files at 10k took 10 s of every push).
+ */
+export async function siteSize(outputDir: string, host: HostName): Promise<SiteSize> {
   const entries = await readdir(outputDir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile());
-  let bytes = 0;
-  for (const entry of files) bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  return { files: files.length, bytes };
+  if (HOSTS[host].maxBytes === undefined) return { files: files.length, bytes: 0 };
+  const sizes = await mapLimited(files, 64, async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size);
+  return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
