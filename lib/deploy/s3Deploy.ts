@@ -10,6 +10,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DeleteObjectsCommand, paginateListObjectsV2, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { HOST_FILES, parseRedirects } from "../site/hostFiles.ts";
+import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import { cacheControl, contentType } from "./objectHeaders.ts";
 import { siteFiles } from "./siteFiles.ts";
@@ -119,21 +121,15 @@ async function listObjects(client: S3Client, target: DeployTarget, pageSize?: nu
 }
 
 /**
- * The redirects the build listed in `_redirects` (`/old/path/ /2026/11/27/slug/ 301`), by the key of the page
- * written at the old URL (`old/path/index.html`): served paths, the path prefix included, as the keys are.
+ * The redirects the build listed in `_redirects`, by the key of the page written at the old URL
+ * (`/mirror/old/path/` → `mirror/old/path/index.html`): served paths, the path prefix included, as the keys are.
  */
 async function readRedirects(outputDir: string): Promise<Map<string, string>> {
   let text: string;
   try {
-    text = await readFile(path.join(outputDir, "_redirects"), "utf8");
+    text = await readFile(path.join(outputDir, HOST_FILES.redirects), "utf8");
   } catch {
     return new Map();
   }
-  const redirects = new Map<string, string>();
-  for (const line of text.split("\n")) {
-    const [from, to] = line.trim().split(/\s+/);
-    if (!from || !to || from.startsWith("#")) continue;
-    redirects.set(`${from.slice(1)}${from.endsWith("/") ? "index.html" : ""}`, to);
-  }
-  return redirects;
+  return new Map(parseRedirects(text).map(({ from, to }) => [outputFile(from), to]));
 }

@@ -3,8 +3,10 @@
 // ETag of an object uploaded in one part, so a deploy compares the two without
 // downloading anything.
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { HOST_FILES } from "../site/hostFiles.ts";
+import { filesUnder } from "../util/displayPath.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 
 export interface SiteFile {
@@ -17,18 +19,10 @@ export interface SiteFile {
   size: number;
 }
 
-/** `_headers` and `_redirects` are instructions for Pages hosts, not pages: an object store gets them as object metadata instead. */
-function isHostFile(relative: string): boolean {
-  return relative === "_headers" || relative === "_redirects";
-}
-
+/** Every file but `_headers` and `_redirects`, instructions for Pages hosts: an object store gets them as object metadata instead. */
 export async function siteFiles(outputDir: string): Promise<SiteFile[]> {
-  const entries = await readdir(outputDir, { recursive: true, withFileTypes: true });
-  const relative = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .filter((name) => !isHostFile(name))
-    .sort();
+  const hostFiles = new Set<string>(Object.values(HOST_FILES));
+  const relative = (await filesUnder(outputDir)).filter((name) => !hostFiles.has(name)).sort();
   return mapLimited(relative, 32, async (name) => {
     const file = path.join(outputDir, name);
     const content = await readFile(file);

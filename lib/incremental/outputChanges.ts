@@ -10,7 +10,7 @@ import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import type { CachedSearchPart } from "./buildCache.ts";
 import type { PageManifest } from "./pageManifest.ts";
-import { toPosix } from "../util/displayPath.ts";
+import { filesUnder } from "../util/displayPath.ts";
 import { sameList } from "../util/lists.ts";
 
 export interface PageChanges {
@@ -127,9 +127,7 @@ export async function removeStaleImages(outputDir: string, inputDir: string, pro
   const served = path.join(outputDir, "images");
   let files: string[];
   try {
-    files = (await readdir(served, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile())
-      .map((entry) => toPosix(path.relative(served, path.join(entry.parentPath, entry.name))));
+    files = await filesUnder(served);
   } catch {
     return 0;
   }

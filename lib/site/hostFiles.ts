@@ -14,6 +14,9 @@ import { ASSETS_PATH } from "./assets.ts";
 import { IMAGE_URL_PATH } from "./images.ts";
 import { type Deployment, servedPath } from "./deployment.ts";
 
+/** The files written here, at the top of the output folder. */
+export const HOST_FILES = { headers: "_headers", redirects: "_redirects" } as const;
+
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const SHORT_CACHE = "public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800";
 
@@ -78,6 +81,16 @@ export function formatRedirects(redirects: readonly Redirect[], deployment: Depl
   return `# Old article URLs (front matter \`aliases\`): permanent redirects\n${lines.join("\n")}\n`;
 }
 
+/** The redirects of a `_redirects` file formatRedirects wrote, as served paths (the path prefix included). */
+export function parseRedirects(text: string): { from: string; to: string }[] {
+  const redirects: { from: string; to: string }[] = [];
+  for (const line of text.split("\n")) {
+    const [from, to] = line.trim().split(/\s+/);
+    if (from && to && !from.startsWith("#")) redirects.push({ from, to });
+  }
+  return redirects;
+}
+
 export async function writeHostFiles(
   outputDir: string,
   inputs: { deployment: Deployment; contentSecurityPolicy: string; redirects: readonly Redirect[] },
@@ -86,8 +99,8 @@ export async function writeHostFiles(
   const topLevel = entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).sort();
   const rules = headerRules({ topLevel, deployment: inputs.deployment, contentSecurityPolicy: inputs.contentSecurityPolicy });
   const files: [string, string][] = [
-    ["_headers", formatHeaders(rules)],
-    ["_redirects", formatRedirects(inputs.redirects, inputs.deployment)],
+    [HOST_FILES.headers, formatHeaders(rules)],
+    [HOST_FILES.redirects, formatRedirects(inputs.redirects, inputs.deployment)],
   ];
   await Promise.all(files.map(([name, content]) => writeFile(path.join(outputDir, name), content)));
   return files.length;

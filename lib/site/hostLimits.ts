@@ -3,8 +3,9 @@
 // most 20,000 files (100,000 on paid plans). With BROADSIDE_HOST naming the
 // host, the build itself warns first, naming the limit and the way out: an
 // object store behind a CDN (`npm run deploy`), which has neither limit.
-import { readdir, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
+import { filesUnder } from "../util/displayPath.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 
 export const HOSTS = {
@@ -42,9 +43,8 @@ export function hostLimitWarning(host: HostName, size: SiteSize): string | undef
  * a file, many at once (one after the other, 36,000 files at 10k took 10 s of every push).
  */
 export async function siteSize(outputDir: string, host: HostName): Promise<SiteSize> {
-  const entries = await readdir(outputDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile());
+  const files = await filesUnder(outputDir);
   if (HOSTS[host].maxBytes === undefined) return { files: files.length, bytes: 0 };
-  const sizes = await mapLimited(files, 64, async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size);
+  const sizes = await mapLimited(files, 64, async (file) => (await stat(path.join(outputDir, file))).size);
   return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
