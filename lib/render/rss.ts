@@ -81,13 +81,15 @@ export type WrittenItems = ReadonlyMap<string, string>;
 
 export function writtenItems(xml: string): WrittenItems {
   const items = new Map<string, string>();
-  for (let start = xml.indexOf(ITEM_START); start >= 0; start = xml.indexOf(ITEM_START, start)) {
-    const end = xml.indexOf(ITEM_END, start);
-    if (end < 0) break;
-    const item = xml.slice(start, end + ITEM_END.length);
+  let start = xml.indexOf(ITEM_START);
+  while (start >= 0) {
+    const close = xml.indexOf(ITEM_END, start);
+    if (close < 0) break; // an item never closed: the file was cut short
+    const end = close + ITEM_END.length;
+    const item = xml.slice(start, end);
     const guidAt = item.indexOf(GUID_START) + GUID_START.length;
     items.set(item.slice(guidAt, item.indexOf("<", guidAt)), item);
-    start = end + ITEM_END.length;
+    start = xml.indexOf(ITEM_START, end);
   }
   return items;
 }
