@@ -12,7 +12,7 @@ import { type DeployReport, type DeployTarget, deploySite } from "../lib/deploy/
 import { siteFiles } from "../lib/deploy/siteFiles.ts";
 import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
 import { startS3Server, type S3Server } from "./helpers/s3Server.ts";
-import { buildOk, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
+import { buildOk, buildSite, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
 
 const BUCKET = "outlet";
 // Listings ask for this many keys at a time, so the sample (about 300 files) is listed in several pages, as a real archive is.
@@ -25,11 +25,11 @@ interface Served {
   body: string;
 }
 
-/** A GET to the bucket's website endpoint, as a CDN in front of it would make (s3rver tells it by the host name). */
-function website(endpoint: string, pathname: string): Promise<Served> {
+/** A GET to a bucket's website endpoint, as a CDN in front of it would make (s3rver tells the bucket by the host name). */
+function website(endpoint: string, pathname: string, bucket = BUCKET): Promise<Served> {
   const { hostname, port } = new URL(endpoint);
   return new Promise((resolve, reject) => {
-    const request = http.get({ hostname, port, path: pathname, headers: { host: `${BUCKET}.s3-website-us-east-1.amazonaws.com` } }, (response) => {
+    const request = http.get({ hostname, port, path: pathname, headers: { host: `${bucket}.s3-website-us-east-1.amazonaws.com` } }, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
@@ -40,17 +40,17 @@ function website(endpoint: string, pathname: string): Promise<Served> {
 }
 
 /**
- * Every root-relative link and source in the pages reachable from the front page, followed through the website
- * endpoint: those that do not answer, and how many were followed.
+ * Every root-relative link and source in the pages reachable from the front page (`/`, or `/ostrov/` for a copy
+ * under a path), followed through the bucket's website endpoint: those that do not answer, and how many were followed.
  */
-async function crawl(endpoint: string): Promise<{ broken: string[]; followed: number }> {
-  const seen = new Set<string>(["/"]);
-  const queue = ["/"];
+async function crawl(endpoint: string, bucket = BUCKET, front = "/"): Promise<{ broken: string[]; followed: number }> {
+  const seen = new Set<string>([front]);
+  const queue = [front];
   const broken: string[] = [];
   while (queue.length > 0) {
     const url = queue.shift() as string;
-    let served = await website(endpoint, url);
-    if (served.status === 301 && served.location) served = await website(endpoint, served.location);
+    let served = await website(endpoint, url, bucket);
+    if (served.status === 301 && served.location) served = await website(endpoint, served.location, bucket);
     if (served.status !== 200) {
       broken.push(`${url} (${served.status})`);
       continue;
@@ -185,7 +185,99 @@ describe("npm run deploy", () => {
     const env = { ...process.env, BROADSIDE_DEPLOY_BUCKET: "" };
     const failure = await promisify(execFile)(process.execPath, ["lib/cli/deploy.ts"], { env }).catch((error: { code: number; stderr: string }) => error);
     expect("code" in failure && failure.code).toBe(1);
-    expect("stderr" in failure && failure.stderr).toContain("BROADSIDE_DEPLOY_BUCKET is not set");
+    expect("stderr" in failure && failure.stderr).toContain("BROADSIDE_DEPLOY_BUCKET: is not set, and there is no _data/deploy.json");
+  });
+});
+
+describe("deploying one push to the site and its mirrors (_data/deploy.json)", () => {
+  const buckets = ["ostrov-main", "ostrov-mirror", "reading-room"];
+  let dir: string;
+  let server: S3Server;
+  let stdout: string;
+
+  /** `npm run deploy` in the site, with the keys of the environment; the exit code and what it printed. */
+  async function deploy(env: Record<string, string> = {}, args: string[] = []) {
+    const result = await promisify(execFile)(process.execPath, [path.join(PROJECT, "lib/cli/deploy.ts"), ...args], {
+      cwd: dir,
+      env: { ...process.env, BROADSIDE_DEPLOY_BUCKET: "", AWS_ACCESS_KEY_ID: "S3RVER", AWS_SECRET_ACCESS_KEY: "S3RVER", AWS_REGION: "us-east-1", ...env },
+    }).then(
+      ({ stdout: out, stderr }) => ({ code: 0, stdout: out, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    );
+    return result;
+  }
+  const targetsFile = (targets: object[]) => writeFile(path.join(dir, "_data/deploy.json"), JSON.stringify({ targets }, null, 2));
+
+  beforeAll(async () => {
+    server = await startS3Server(...buckets);
+    dir = await makeSite({ withSampleContent: true });
+    await buildOk(dir);
+    await buildOk(dir, { BROADSIDE_PATH_PREFIX: "/ostrov/" }, ["--output=_site-ostrov"]);
+    const store = { endpoint: server.endpoint, region: "us-east-1", pathStyle: true };
+    await targetsFile([
+      { name: "main", bucket: "ostrov-main", ...store },
+      { name: "cdn-mirror", bucket: "ostrov-mirror", credentials: "MIRROR", ...store },
+      { name: "reading-room", bucket: "reading-room", pathPrefix: "/ostrov/", output: "_site-ostrov", ...store },
+    ]);
+    const result = await deploy({ MIRROR_ACCESS_KEY_ID: "S3RVER", MIRROR_SECRET_ACCESS_KEY: "S3RVER" });
+    expect(result.code, result.stderr).toBe(0);
+    stdout = result.stdout;
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+    await removeSite(dir);
+  });
+
+  it("publishes the same build to every bucket, and the copy built for a path under that path", async () => {
+    const sent = Object.fromEntries([...stdout.matchAll(/uploaded (\d+) files \([\d.]+ MB\) and removed 0 in ([\w-]+) \(s3:\/\/([\w/-]+)\)/g)].map(([, count, name, where]) => [name, `${count} to ${where}`]));
+    const [root, copy] = [(await siteFiles(path.join(dir, "_site"))).length, (await siteFiles(path.join(dir, "_site-ostrov"))).length];
+    expect(sent).toEqual({ main: `${root} to ostrov-main/`, "cdn-mirror": `${root} to ostrov-mirror/`, "reading-room": `${copy} to reading-room/ostrov/` });
+    expect(stdout).toContain("Broadside: deployed to 3 of 3 targets");
+    for (const bucket of ["ostrov-main", "ostrov-mirror"]) {
+      const front = await website(server.endpoint, "/", bucket);
+      expect([bucket, front.status, front.body]).toEqual([bucket, 200, await readFile(path.join(dir, "_site/index.html"), "utf8")]);
+    }
+    const front = await website(server.endpoint, "/ostrov/", "reading-room");
+    expect(front.body).toBe(await readFile(path.join(dir, "_site-ostrov/index.html"), "utf8"));
+    const { broken, followed } = await crawl(server.endpoint, "reading-room", "/ostrov/");
+    expect(broken).toEqual([]);
+    expect(followed).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("lists the copies its targets need built, for the workflow, without their keys", async () => {
+    const result = await deploy({}, ["--builds"]);
+    expect([result.code, result.stdout]).toEqual([0, "_site-ostrov /ostrov/\n"]);
+  });
+
+  it("does not rebuild anything when a mirror is added", async () => {
+    const result = await buildSite(dir);
+    expect(result.stdout).toContain("Up to date");
+  });
+
+  it("publishes to the other targets when one fails, and names the one that failed", async () => {
+    await targetsFile([
+      { name: "main", bucket: "ostrov-main", endpoint: server.endpoint, region: "us-east-1", pathStyle: true },
+      { name: "gone", bucket: "no-such-bucket", endpoint: server.endpoint, region: "us-east-1", pathStyle: true },
+    ]);
+    const result = await deploy();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/uploaded 0 files \(0\.0 MB\) and removed 0 in main \(s3:\/\/ostrov-main\/\)/);
+    expect(result.stdout).toContain("the deploy to gone (s3://no-such-bucket/) failed");
+    expect(result.stdout).toContain("deployed to 1 of 2 targets; failed: gone");
+  });
+
+  it("refuses to publish a build under a path it was not built for, and says how to build it", async () => {
+    await targetsFile([{ name: "reading-room", bucket: "reading-room", pathPrefix: "/library/", output: "_site-ostrov", endpoint: server.endpoint, region: "us-east-1", pathStyle: true }]);
+    const result = await deploy();
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("_site-ostrov was built for /ostrov/, and this target serves /library/: build a copy for it (BROADSIDE_PATH_PREFIX=/library/ npm run build -- --output=_site-ostrov)");
+  });
+
+  it("names the target and the variables when a mirror's keys are missing, before sending anything", async () => {
+    await targetsFile([{ name: "cdn-mirror", bucket: "ostrov-mirror", credentials: "MIRROR", endpoint: server.endpoint }]);
+    const result = await deploy();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("_data/deploy.json: targets.cdn-mirror.credentials: MIRROR_ACCESS_KEY_ID and MIRROR_SECRET_ACCESS_KEY are not set");
   });
 });
 

@@ -43,7 +43,7 @@ describe("GitHub Actions workflow", () => {
     // Node's compile cache too, where the build step tells Node to keep it.
     const compiled = steps[build]?.env?.NODE_COMPILE_CACHE ?? "";
     expect(compiled).not.toBe("");
-    expect(cached.sort()).toEqual([CACHE_DIR, images, recordsDir(images), knownImagesFile(images), compiled, "_site"].sort());
+    expect(cached.sort()).toEqual([CACHE_DIR, images, recordsDir(images), knownImagesFile(images), compiled, "_site", "_site-*"].sort());
     // Cache entries cannot be overwritten: each run saves its own and restores the latest.
     expect(steps[cache]?.with?.key).toContain("github.run_id");
     expect(steps[cache]?.with?.["restore-keys"]).toBe("build-");
@@ -54,6 +54,10 @@ describe("GitHub Actions workflow", () => {
     expect(steps[deploy]?.if).toBe("vars.DEPLOY_TARGET == 's3'");
     expect(steps[deploy]?.env?.BROADSIDE_DEPLOY_BUCKET).toContain("vars.");
     expect(steps[deploy]?.env?.AWS_SECRET_ACCESS_KEY).toContain("secrets.");
+    // Copies for mirrors under a path are built between the site's build and the deploy, each into its _site-* folder.
+    const copies = index((s) => s.run?.includes("deploy.ts --builds") ?? false);
+    expect([build < copies, copies < deploy]).toEqual([true, true]);
+    expect(steps[copies]?.run).toContain('BROADSIDE_PATH_PREFIX="$prefix" npm run build -- --output="$folder"');
     expect(steps[build]?.env?.BROADSIDE_HOST).toContain("github-pages");
     expect(workflow.jobs.deploy.needs).toBe("build");
     expect(workflow.jobs.deploy.steps.some((s) => s.uses?.startsWith("actions/deploy-pages"))).toBe(true);

@@ -1,7 +1,9 @@
-// npm run deploy: publishes the built site (`_site/`, or --output) to an
-// S3-compatible bucket, uploading only what changed (lib/deploy/s3Deploy.ts).
-// Where to, from the environment (secrets stay out of the repository):
-//   BROADSIDE_DEPLOY_BUCKET     the bucket (required)
+// npm run deploy: publishes the built site to S3-compatible buckets (AWS S3,
+// Cloudflare R2, Backblaze B2, MinIO), uploading only what changed
+// (lib/deploy/s3Deploy.ts): the main site and every mirror of
+// `_data/deploy.json` at once (lib/deploy/targets.ts), or the one bucket of
+// the environment (secrets stay out of the repository):
+//   BROADSIDE_DEPLOY_BUCKET     the bucket; when set, `_data/deploy.json` is not read
 //   BROADSIDE_DEPLOY_ENDPOINT   the store's API endpoint: https://<account>.r2.cloudflarestorage.com
 //                               for R2, none for AWS S3, http://127.0.0.1:9000 for a local MinIO
 //   BROADSIDE_DEPLOY_REGION     the region (AWS: us-east-1, ...); "auto" by default, as R2 wants
@@ -9,33 +11,54 @@
 //                               (a mirror built for /mirror/ goes under mirror/)
 //   BROADSIDE_DEPLOY_PATH_STYLE 1 for stores that want the bucket in the path (MinIO)
 //   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: the credentials, read by the AWS SDK.
-// Usage: node lib/cli/deploy.ts [--output=_site] [--dry-run]
+// Usage: node lib/cli/deploy.ts [--output=_site] [--target=<name> ...] [--dry-run]
+//        node lib/cli/deploy.ts --builds   prints `<folder> <path prefix>` for each copy the targets
+//                                          need besides --output (mirrors under a path), for the workflow to build
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { deploySite } from "../deploy/s3Deploy.ts";
-import { deployTarget } from "../deploy/target.ts";
+import { formatProblem } from "../content/problems.ts";
+import { eleventyDirectories } from "../eleventy/directories.ts";
+import { deployToTargets, type TargetResult } from "../deploy/deployTargets.ts";
+import { deployTargets } from "../deploy/targets.ts";
+import { displayPath } from "../util/displayPath.ts";
 
 const { values } = parseArgs({
-  options: { output: { type: "string", default: "_site" }, "dry-run": { type: "boolean", default: false } },
+  options: {
+    output: { type: "string", default: "_site" },
+    target: { type: "string", multiple: true, default: [] },
+    "dry-run": { type: "boolean", default: false },
+    builds: { type: "boolean", default: false },
+  },
 });
 
-const target = deployTarget(process.env);
-if (typeof target === "string") {
-  console.error(`Broadside: ${target}`);
+const dataDir = path.resolve(eleventyDirectories.input, eleventyDirectories.data);
+const { targets, problems } = await deployTargets(process.env, { dataDir, output: values.output, only: values.target, withKeys: !values.builds });
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`Broadside: ${formatProblem(problem)}`);
   process.exit(1);
 }
+if (values.builds) {
+  const builds = new Set(targets.filter((target) => target.outputDir !== path.resolve(values.output)).map((t) => `${displayPath(t.outputDir)} ${t.pathPrefix}`));
+  for (const build of builds) console.log(build);
+  process.exit(0);
+}
+
 const dryRun = values["dry-run"];
-try {
-  const report = await deploySite(path.resolve(values.output), target, { dryRun });
-  for (const step of report.steps) if (step.paths.length > 0) console.log(`[deploy] ${step.name}: ${step.paths.length}`);
+const results = await deployToTargets(targets, { dryRun }, (result) => console.log(describe(result)));
+const failed = results.filter((result) => result.error !== undefined);
+if (targets.length > 1) console.log(`Broadside: deployed to ${targets.length - failed.length} of ${targets.length} targets${failed.length > 0 ? `; failed: ${failed.map((r) => r.target.name).join(", ")}` : ""}`);
+if (failed.length > 0) process.exitCode = 1;
+
+function describe({ target, report, error }: TargetResult): string {
   const where = `s3://${target.bucket}/${target.prefix}`;
+  const name = targets.length > 1 ? `${target.name} (${where})` : where;
+  if (error !== undefined) return `Broadside: the deploy to ${name} failed: ${error}`;
+  const steps = report.steps.filter((step) => step.paths.length > 0).map((step) => `[deploy${targets.length > 1 ? ` ${target.name}` : ""}] ${step.name}: ${step.paths.length}\n`);
   const megabytes = (report.bytes / 1024 / 1024).toFixed(1);
-  console.log(
-    dryRun
-      ? `Broadside: would upload ${report.uploaded} files and remove ${report.removed} in ${where}; ${report.unchanged} unchanged`
-      : `Broadside: uploaded ${report.uploaded} files (${megabytes} MB) and removed ${report.removed} in ${where}; ${report.unchanged} unchanged; ${(report.ms / 1000).toFixed(1)} s`,
+  return (
+    steps.join("") +
+    (dryRun
+      ? `Broadside: would upload ${report.uploaded} files and remove ${report.removed} in ${name}; ${report.unchanged} unchanged`
+      : `Broadside: uploaded ${report.uploaded} files (${megabytes} MB) and removed ${report.removed} in ${name}; ${report.unchanged} unchanged; ${(report.ms / 1000).toFixed(1)} s`)
   );
-} catch (error) {
-  console.error(`Broadside: the deploy to s3://${target.bucket}/${target.prefix} failed: ${(error as Error).message}`);
-  process.exitCode = 1;
 }

@@ -14,7 +14,7 @@ import { HOST_FILES, parseRedirects } from "../site/hostFiles.ts";
 import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import { cacheControl, contentType } from "./objectHeaders.ts";
-import { siteFiles } from "./siteFiles.ts";
+import { type SiteFile, siteFiles } from "./siteFiles.ts";
 import { type RemoteObject, syncPlan } from "./syncPlan.ts";
 
 export interface DeployTarget {
@@ -50,6 +50,8 @@ export interface DeployOptions {
   dryRun?: boolean;
   /** Keys per listing request (S3's default, and most: 1,000); the tests ask for few, to list in several pages. */
   listPageSize?: number;
+  /** The site's files, when the caller has hashed them already (one build published to several mirrors). */
+  files?: readonly SiteFile[];
 }
 
 export async function deploySite(outputDir: string, target: DeployTarget, options: DeployOptions = {}): Promise<DeployReport> {
@@ -61,7 +63,7 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
     ...(target.credentials ? { credentials: target.credentials } : {}),
   });
   try {
-    const [files, remote, redirects] = await Promise.all([siteFiles(outputDir), listObjects(client, target, options.listPageSize), readRedirects(outputDir)]);
+    const [files, remote, redirects] = await Promise.all([options.files ?? siteFiles(outputDir), listObjects(client, target, options.listPageSize), readRedirects(outputDir)]);
     const keyOf = (sitePath: string) => `${target.prefix}${sitePath}`;
     const plan = syncPlan(files, remote, keyOf);
     let bytes = 0;

@@ -16,6 +16,7 @@ import { buildNow } from "../content/dates.ts";
 import path from "node:path";
 import { displayPath, toPosix } from "../util/displayPath.ts";
 import { timed } from "../util/phases.ts";
+import { TARGETS_FILE } from "../deploy/targets.ts";
 
 /** Files and folders whose content the build key covers (the input folder is added, less its articles and images). */
 const CODE_PATHS = ["lib", "_includes", "_data", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"];
@@ -67,7 +68,7 @@ export async function planBuild({ outputDir, inputDir, pathPrefix, full = false,
   // when the key or the content ids say it is of no use.
   const shards = found.index ? readShardsMeanwhile(cacheFolder, found.index) : undefined;
   const ids = await timed("content ids", () => contentIds(".", [...CODE_PATHS, inputDir]));
-  const codeIds = Object.fromEntries([...ids].filter(([file]) => !isContent(file, inputDir) && !isTest(file)).sort());
+  const codeIds = Object.fromEntries([...ids].filter(([file]) => !isContent(file, inputDir) && !isTest(file) && !DEPLOY_SETTINGS.has(file)).sort());
   const settings = Object.entries(env)
     .filter(([name, value]) => name.startsWith("BROADSIDE_") && !name.startsWith("BROADSIDE_DEPLOY_") && !NOT_IN_KEY.has(name) && value)
     .sort();
@@ -111,6 +112,9 @@ function sourcesDigest(ids: ContentIds, inputDir: string): string {
 }
 
 /** Articles and images: what a push changes, outside the build key. */
+/** Where `npm run deploy` publishes (lib/deploy/targets.ts): adding a mirror changes no page, so it builds nothing again. */
+const DEPLOY_SETTINGS = new Set([`_data/${TARGETS_FILE}`]);
+
 function isContent(file: string, inputDir: string): boolean {
   return file.startsWith(`${inputDir}/articles/`) || file.startsWith(`${inputDir}/images/`);
 }

@@ -91,6 +91,15 @@ export function parseRedirects(text: string): { from: string; to: string }[] {
   return redirects;
 }
 
+/**
+ * The path a build was made for (`/`, or `/mirror/` for a copy under a path), read back from its `_headers`, whose
+ * first rule covers everything the build serves; undefined for a file that is not one of ours.
+ */
+export function servedRoot(headersText: string): string | undefined {
+  const first = headersText.split("\n").find((line) => line.startsWith("/"));
+  return first?.trim().endsWith("/*") ? first.trim().slice(0, -1) : undefined;
+}
+
 export async function writeHostFiles(
   outputDir: string,
   inputs: { deployment: Deployment; contentSecurityPolicy: string; redirects: readonly Redirect[] },

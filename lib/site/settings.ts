@@ -151,7 +151,7 @@ export interface Settings {
   bylines: BylineSettings;
 }
 
-async function loadJson<T>(
+export async function loadJson<T>(
   file: string,
   schema: z.ZodType<T>,
   problems: Problem[],

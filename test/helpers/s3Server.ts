@@ -13,8 +13,8 @@ export interface S3Server {
   stop(): Promise<void>;
 }
 
-/** Starts s3rver with one bucket, configured as a website (index.html, 404.html). */
-export async function startS3Server(bucket: string): Promise<S3Server> {
+/** Starts s3rver with these buckets, each configured as a website (index.html, 404.html). */
+export async function startS3Server(...buckets: string[]): Promise<S3Server> {
   const storage = await mkdtemp(path.join(tmpdir(), "broadside-s3-"));
   const website = path.join(storage, "website.xml");
   await writeFile(
@@ -24,7 +24,8 @@ export async function startS3Server(bucket: string): Promise<S3Server> {
   const server: ChildProcess = spawn(
     process.execPath,
     ["--openssl-legacy-provider", path.join(PROJECT, "node_modules/s3rver/bin/s3rver.js"),
-      "-d", path.join(storage, "data"), "-a", "127.0.0.1", "-p", "0", "--silent", "--configure-bucket", bucket, website],
+      "-d", path.join(storage, "data"), "-a", "127.0.0.1", "-p", "0", "--silent",
+      ...buckets.flatMap((bucket) => ["--configure-bucket", bucket, website])],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   const port = await new Promise<number>((resolve, reject) => {

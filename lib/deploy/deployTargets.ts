@@ -1,0 +1,61 @@
+// One deploy to every target at once: the main site and its mirrors are
+// published side by side, so a push reaches every address within the same
+// minute. Each build folder is hashed once, however many buckets it goes to.
+// A target that fails (a bucket refused, a key revoked) does not stop the
+// others: readers of the mirrors still get the news, and the failure is
+// reported by name.
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { HOST_FILES, servedRoot } from "../site/hostFiles.ts";
+import { displayPath } from "../util/displayPath.ts";
+import { type DeployOptions, type DeployReport, deploySite } from "./s3Deploy.ts";
+import { type SiteFile, siteFiles } from "./siteFiles.ts";
+import type { NamedTarget } from "./targets.ts";
+
+export type TargetResult = { target: NamedTarget; report: DeployReport; error?: undefined } | { target: NamedTarget; error: string; report?: undefined };
+
+export async function deployToTargets(
+  targets: readonly NamedTarget[],
+  options: Omit<DeployOptions, "files"> = {},
+  onResult: (result: TargetResult) => void = () => {},
+): Promise<TargetResult[]> {
+  const hashed = new Map<string, Promise<SiteFile[]>>();
+  const filesOf = (outputDir: string) => {
+    let files = hashed.get(outputDir);
+    if (!files) hashed.set(outputDir, (files = siteFiles(outputDir)));
+    return files;
+  };
+  return Promise.all(
+    targets.map(async (target): Promise<TargetResult> => {
+      let result: TargetResult;
+      try {
+        const problem = await buildProblem(target);
+        result = problem ? { target, error: problem } : { target, report: await deploySite(target.outputDir, target, { ...options, files: await filesOf(target.outputDir) }) };
+      } catch (error) {
+        result = { target, error: (error as Error).message };
+      }
+      onResult(result);
+      return result;
+    }),
+  );
+}
+
+/**
+ * Why the target's folder cannot be published there: missing, or built for another path, whose links would all be
+ * broken on this target (a copy under /ostrov/ needs `BROADSIDE_PATH_PREFIX=/ostrov/` at build time).
+ */
+async function buildProblem(target: NamedTarget): Promise<string | undefined> {
+  const folder = displayPath(target.outputDir);
+  const build = `BROADSIDE_PATH_PREFIX=${target.pathPrefix} npm run build -- --output=${folder}`;
+  if (!existsSync(target.outputDir)) return `${folder} does not exist: build it first (${build})`;
+  let built: string | undefined;
+  try {
+    built = servedRoot(await readFile(path.join(target.outputDir, HOST_FILES.headers), "utf8"));
+  } catch {
+    built = undefined;
+  }
+  if (built === undefined) return `${folder} is not a Broadside build (it has no ${HOST_FILES.headers}): build it first (${build})`;
+  if (built !== target.pathPrefix) return `${folder} was built for ${built}, and this target serves ${target.pathPrefix}: build a copy for it (${build})`;
+  return undefined;
+}
