@@ -6,10 +6,11 @@ import path from "node:path";
 import { execFile } from "node:child_process";
 import http from "node:http";
 import { promisify } from "node:util";
-import { HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { GetObjectCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeployReport, type DeployTarget, deploySite } from "../lib/deploy/s3Deploy.ts";
 import { siteFiles } from "../lib/deploy/siteFiles.ts";
+import { type SiteBucket, type SiteObject, serve, type WorkerEnv } from "../lib/edge/r2Worker.ts";
 import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
 import { startS3Server, type S3Server } from "./helpers/s3Server.ts";
 import { buildOk, buildSite, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
@@ -39,18 +40,24 @@ function website(endpoint: string, pathname: string, bucket = BUCKET): Promise<S
   });
 }
 
+/** One GET of a path, through whatever serves the bucket: its website endpoint, or an edge function in front of it. */
+type Fetch = (pathname: string) => Promise<Served>;
+
+/** Through a bucket's website endpoint. */
+const endpointOf = (endpoint: string, bucket = BUCKET): Fetch => (pathname) => website(endpoint, pathname, bucket);
+
 /**
  * Every root-relative link and source in the pages reachable from the front page (`/`, or `/ostrov/` for a copy
- * under a path), followed through the bucket's website endpoint: those that do not answer, and how many were followed.
+ * under a path), followed through `get`: those that do not answer, and how many were followed.
  */
-async function crawl(endpoint: string, bucket = BUCKET, front = "/"): Promise<{ broken: string[]; followed: number }> {
+async function crawl(get: Fetch, front = "/"): Promise<{ broken: string[]; followed: number }> {
   const seen = new Set<string>([front]);
   const queue = [front];
   const broken: string[] = [];
   while (queue.length > 0) {
     const url = queue.shift() as string;
-    let served = await website(endpoint, url, bucket);
-    if (served.status === 301 && served.location) served = await website(endpoint, served.location, bucket);
+    let served = await get(url);
+    if (served.status === 301 && served.location) served = await get(served.location);
     if (served.status !== 200) {
       broken.push(`${url} (${served.status})`);
       continue;
@@ -65,6 +72,55 @@ async function crawl(endpoint: string, bucket = BUCKET, front = "/"): Promise<{ 
   }
   return { broken, followed: seen.size };
 }
+
+/**
+ * What lib/edge/r2Worker.ts uses of Cloudflare's R2 binding, over the S3 API of the test server: the Worker runs
+ * in Node against the objects the deploy really wrote, their metadata included.
+ */
+function bucketBinding(client: S3Client, bucket: string): SiteBucket {
+  const toObject = (response: { ETag?: string; ContentType?: string; CacheControl?: string; Metadata?: Record<string, string> }, body?: ReadableStream | null): SiteObject => ({
+    httpEtag: response.ETag ?? "",
+    ...(response.Metadata ? { customMetadata: response.Metadata } : {}),
+    writeHttpMetadata(headers) {
+      if (response.ContentType) headers.set("Content-Type", response.ContentType);
+      if (response.CacheControl) headers.set("Cache-Control", response.CacheControl);
+    },
+    ...(body === undefined ? {} : { body }),
+  });
+  const missing = (error: unknown) => ["NoSuchKey", "NotFound"].includes((error as Error).name);
+  return {
+    async get(key, options) {
+      try {
+        const ifNoneMatch = options?.onlyIf?.get("if-none-match") ?? undefined;
+        const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(ifNoneMatch ? { IfNoneMatch: ifNoneMatch } : {}) }));
+        return toObject(response, response.Body?.transformToWebStream() as ReadableStream);
+      } catch (error) {
+        if (missing(error)) return null;
+        if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 304) {
+          return toObject(await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key })), null);
+        }
+        throw error;
+      }
+    },
+    async head(key) {
+      try {
+        return toObject(await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key })));
+      } catch (error) {
+        if (missing(error)) return null;
+        throw error;
+      }
+    },
+  };
+}
+
+/** Through the R2 Worker, as a reader's browser would reach it. */
+async function throughWorker(env: WorkerEnv, pathname: string, headers: Record<string, string> = {}): Promise<Response> {
+  return serve(new Request(`https://ostrov.example${pathname}`, { headers }), env);
+}
+const workerOf = (env: WorkerEnv): Fetch => async (pathname) => {
+  const response = await throughWorker(env, pathname);
+  return { status: response.status, body: await response.text(), ...(response.headers.get("location") ? { location: response.headers.get("location") as string } : {}) };
+};
 
 describe("deploying to an S3-compatible bucket", () => {
   let dir: string;
@@ -94,10 +150,11 @@ describe("deploying to an S3-compatible bucket", () => {
     const [newFiles, newPages] = first.steps;
     expect(newFiles?.paths.some((p) => p.startsWith("assets/site."))).toBe(true);
     expect(newFiles?.paths.every((p) => !p.endsWith(".html"))).toBe(true);
-    expect(newPages?.paths.every((p) => p.endsWith(".html"))).toBe(true);
+    expect(newPages?.paths.every((p) => p.endsWith(".html") || p === "_headers")).toBe(true);
     expect(newPages?.paths).toContain("index.html");
-    // _headers and _redirects are for Pages hosts: a bucket gets headers and redirects on its objects.
-    expect(files.some((file) => file.path.startsWith("_"))).toBe(false);
+    // A bucket gets redirects as metadata on its objects, not _redirects; _headers goes with the pages, for an edge function.
+    expect(files.filter((file) => file.path.startsWith("_")).map((file) => file.path)).toEqual(["_headers"]);
+    expect(newPages?.paths).toContain("_headers");
   });
 
   it("tells every object its content type and caching rule", async () => {
@@ -128,10 +185,45 @@ describe("deploying to an S3-compatible bucket", () => {
     expect(old.status).toBe(301);
     expect(old.location).toMatch(/^\/2026\/\d\d\/\d\d\/[\w-]+\/$/);
     expect((await website(target.endpoint as string, old.location as string)).status).toBe(200);
-    const { broken, followed } = await crawl(target.endpoint as string);
+    const { broken, followed } = await crawl(endpointOf(target.endpoint as string));
     expect(broken).toEqual([]);
     // Pages, lite pages, topics, authors, feeds, images: the whole sample, not the front page alone.
     expect(followed).toBeGreaterThan((await siteFiles(output())).filter((file) => file.path.endsWith("index.html")).length);
+  }, 120_000);
+
+  it("serves the site through the R2 Worker just as a Pages host would: folders, redirects, headers, 404", async () => {
+    const client = new S3Client({ region: target.region, endpoint: target.endpoint, forcePathStyle: true, credentials });
+    const env: WorkerEnv = { SITE: bucketBinding(client, BUCKET) };
+    const front = await throughWorker(env, "/");
+    expect(front.status).toBe(200);
+    expect(await front.text()).toBe(await readFile(path.join(output(), "index.html"), "utf8"));
+    // The build's _headers, applied: its security headers, and each file's one caching rule.
+    const headers = await readFile(path.join(output(), "_headers"), "utf8");
+    const policy = /Content-Security-Policy: (.+)/.exec(headers)?.[1];
+    expect(front.headers.get("content-security-policy")).toBe(policy);
+    expect(front.headers.get("x-content-type-options")).toBe("nosniff");
+    expect([front.headers.get("content-type"), front.headers.get("cache-control")]).toEqual(["text/html; charset=utf-8", SHORT_CACHE]);
+    const stylesheet = (await siteFiles(output())).find((file) => file.path.endsWith(".css"))?.path as string;
+    expect((await throughWorker(env, `/${stylesheet}`)).headers.get("cache-control")).toBe(IMMUTABLE);
+    // Tor Browser is offered the same page on the onion service.
+    const onion = (JSON.parse(await readFile(path.join(dir, "_data/mirrors.json"), "utf8")) as { onion: string }).onion;
+    expect((await throughWorker(env, "/archive/")).headers.get("onion-location")).toBe(`${onion}/archive/`);
+    // A revalidation costs no body.
+    const etag = front.headers.get("etag") as string;
+    expect((await throughWorker(env, "/", { "If-None-Match": etag })).status).toBe(304);
+    // Folders without their slash, old URLs, missing pages and the host's own files.
+    const folder = await throughWorker(env, "/archive");
+    expect([folder.status, folder.headers.get("location")]).toEqual([301, "/archive/"]);
+    const old = await throughWorker(env, "/2026/11/25/ust-lomna-port-strike/");
+    expect(old.status).toBe(301);
+    expect(old.headers.get("location")).toMatch(/^\/2026\/\d\d\/\d\d\/[\w-]+\/$/);
+    const missing = await throughWorker(env, "/2026/01/01/no-such-article/");
+    expect([missing.status, await missing.text()]).toEqual([404, await readFile(path.join(output(), "404.html"), "utf8")]);
+    expect((await throughWorker(env, "/_headers")).status).toBe(404);
+    const { broken, followed } = await crawl(workerOf(env));
+    expect(broken).toEqual([]);
+    expect(followed).toBeGreaterThan(100);
+    client.destroy();
   }, 120_000);
 
   it("uploads nothing when nothing changed", async () => {
@@ -176,7 +268,7 @@ describe("deploying to an S3-compatible bucket", () => {
     const report = await deploySite(output(), target, { listPageSize: LIST_PAGE });
     expect(report.removedKeys).toEqual(expect.arrayContaining([`${page}index.html`, `lite/${page}index.html`]));
     expect((await website(target.endpoint as string, `/${page}`)).status).toBe(404);
-    expect((await crawl(target.endpoint as string)).broken).toEqual([]);
+    expect((await crawl(endpointOf(target.endpoint as string))).broken).toEqual([]);
   }, 120_000);
 });
 
@@ -239,7 +331,7 @@ describe("deploying one push to the site and its mirrors (_data/deploy.json)", (
     }
     const front = await website(server.endpoint, "/ostrov/", "reading-room");
     expect(front.body).toBe(await readFile(path.join(dir, "_site-ostrov/index.html"), "utf8"));
-    const { broken, followed } = await crawl(server.endpoint, "reading-room", "/ostrov/");
+    const { broken, followed } = await crawl(endpointOf(server.endpoint, "reading-room"), "/ostrov/");
     expect(broken).toEqual([]);
     expect(followed).toBeGreaterThan(100);
   }, 120_000);

@@ -5,7 +5,7 @@
 // images under /img/, named by eleventy-img from the image's content), and a
 // short cache served stale while the CDN fetches the new copy for everything
 // else (pages, feeds, sitemaps, the search index's entry file).
-import { IMMUTABLE, SHORT_CACHE } from "../site/hostFiles.ts";
+import { HOST_FILES, IMMUTABLE, SHORT_CACHE } from "../site/hostFiles.ts";
 import { ASSETS_PATH } from "../site/assets.ts";
 import { IMAGE_URL_PATH } from "../site/images.ts";
 
@@ -36,6 +36,7 @@ const FEED_TYPE = "application/rss+xml; charset=utf-8";
 /** By the file's extension; Pagefind's index files (`.pf_fragment`, `.pf_index`...) and anything unknown are bytes. */
 export function contentType(key: string): string {
   if (key === "feed.xml" || key.endsWith("/feed.xml")) return FEED_TYPE;
+  if (key === HOST_FILES.headers) return CONTENT_TYPES[".txt"] as string;
   const dot = key.lastIndexOf(".");
   const extension = dot > key.lastIndexOf("/") ? key.slice(dot).toLowerCase() : "";
   return CONTENT_TYPES[extension] ?? "application/octet-stream";

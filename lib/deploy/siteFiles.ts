@@ -19,10 +19,12 @@ export interface SiteFile {
   size: number;
 }
 
-/** Every file but `_headers` and `_redirects`, instructions for Pages hosts: an object store gets them as object metadata instead. */
+/**
+ * Every file but `_redirects`, which an object store gets as metadata on the objects at old URLs instead. `_headers`
+ * goes too: the bucket cannot act on it, but an edge function in front of it does (lib/edge/r2Worker.ts).
+ */
 export async function siteFiles(outputDir: string): Promise<SiteFile[]> {
-  const hostFiles = new Set<string>(Object.values(HOST_FILES));
-  const relative = (await filesUnder(outputDir)).filter((name) => !hostFiles.has(name)).sort();
+  const relative = (await filesUnder(outputDir)).filter((name) => name !== HOST_FILES.redirects).sort();
   return mapLimited(relative, 32, async (name) => {
     const file = path.join(outputDir, name);
     const content = await readFile(file);

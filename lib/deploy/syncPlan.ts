@@ -11,6 +11,7 @@
 //      build's assets), once nothing links to them.
 // A file is changed when its MD5 differs from the object's ETag; a file the
 // store holds with the same MD5 is left alone.
+import { HOST_FILES } from "../site/hostFiles.ts";
 import type { SiteFile } from "./siteFiles.ts";
 
 export interface RemoteObject {
@@ -27,7 +28,8 @@ export interface SyncPlan {
   unchanged: number;
 }
 
-const isPage = (file: SiteFile) => file.path.endsWith(".html");
+/** Pages, and the rules an edge function serves them with (`_headers`: a new content security policy goes with its pages). */
+const isPage = (file: SiteFile) => file.path.endsWith(".html") || file.path === HOST_FILES.headers;
 
 /** `keyOf` gives a site path's key in the bucket (a mirror's prefix before it). */
 export function syncPlan(files: readonly SiteFile[], remote: readonly RemoteObject[], keyOf: (sitePath: string) => string): SyncPlan {
