@@ -153,6 +153,7 @@ describe("the content contract", () => {
       BROADSIDE_PATH_PREFIX: '/my "mirror"/',
       BROADSIDE_URL: "https://ostrov.example/?ref=x",
       BROADSIDE_NOW: "tomorrow",
+      BROADSIDE_IMAGES: "bucket",
       BROADSIDE_SEARCH_PART_PAGES: "0",
     });
     expect(result.code).not.toBe(0);
@@ -161,6 +162,7 @@ describe("the content contract", () => {
       expect.stringContaining('environment: BROADSIDE_PATH_PREFIX: "/my \"mirror\"/" must be a path such as /mirror/'),
       expect.stringContaining('environment: BROADSIDE_URL: "https://ostrov.example/?ref=x" must be a plain address'),
       expect.stringContaining('environment: BROADSIDE_NOW: "tomorrow" is not an ISO 8601 date-time'),
+      expect.stringContaining('environment: BROADSIDE_IMAGES: must be "store"'),
       expect.stringContaining('environment: BROADSIDE_SEARCH_PART_PAGES: must be a whole number of pages'),
     ]);
     expect(result.stderr).not.toContain("_data/");

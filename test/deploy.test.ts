@@ -1,19 +1,21 @@
 // `npm run deploy` against a real S3-compatible server on loopback (s3rver):
 // what a first deploy, a deploy with nothing changed, an edited and a deleted
 // article send, in which order, and what each object is told.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execFile } from "node:child_process";
 import http from "node:http";
 import { promisify } from "node:util";
-import { GetObjectCommand, HeadObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeployReport, type DeployTarget, deploySite } from "../lib/deploy/s3Deploy.ts";
 import { siteFiles } from "../lib/deploy/siteFiles.ts";
 import { type SiteBucket, type SiteObject, serve, type WorkerEnv } from "../lib/edge/r2Worker.ts";
 import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
 import { startS3Server, type S3Server } from "./helpers/s3Server.ts";
-import { buildOk, buildSite, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
+import { parseImageList } from "../lib/site/servedImages.ts";
+import { article, buildOk, buildSite, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
 
 const BUCKET = "outlet";
 // Listings ask for this many keys at a time, so the sample (about 300 files) is listed in several pages, as a real archive is.
@@ -373,3 +375,129 @@ describe("deploying one push to the site and its mirrors (_data/deploy.json)", (
   });
 });
 
+
+describe("processed images kept in the store (BROADSIDE_IMAGES=store)", () => {
+  const [MAIN, MIRROR] = ["store-main", "store-mirror"];
+  let dir: string;
+  let cacheDir: string;
+  let server: S3Server;
+  let client: S3Client;
+  let env: Record<string, string>;
+  /** The hash that names the processed files of the image a new article brings. */
+  let newImage: string;
+
+  const store = () => ({ endpoint: server.endpoint, region: "us-east-1", pathStyle: true });
+  const targetsFile = (targets: object[]) => writeFile(path.join(dir, "_data/deploy.json"), JSON.stringify({ targets }));
+  const deploy = (args: string[] = []) =>
+    promisify(execFile)(process.execPath, [path.join(PROJECT, "lib/cli/deploy.ts"), ...args], {
+      cwd: dir,
+      env: { ...process.env, ...env, BROADSIDE_DEPLOY_BUCKET: "", AWS_ACCESS_KEY_ID: "S3RVER", AWS_SECRET_ACCESS_KEY: "S3RVER" },
+    });
+  /** The image files the build left in the image cache: what it processed itself. */
+  const processed = async () => (await readdir(cacheDir).catch(() => [] as string[])).filter((name) => /\.(avif|webp|jpeg)$/.test(name)).sort();
+  const keysIn = async (bucket: string, prefix: string) => {
+    const keys: string[] = [];
+    for await (const page of paginateListObjectsV2({ client }, { Bucket: bucket, Prefix: prefix })) keys.push(...(page.Contents ?? []).map((o) => o.Key as string));
+    return keys.sort();
+  };
+  const listed = async () => parseImageList(await readFile(path.join(dir, "_site/_images"), "utf8")).map((name) => `img/${name}`).sort();
+
+  beforeAll(async () => {
+    server = await startS3Server(MAIN, MIRROR);
+    client = new S3Client({ region: "us-east-1", endpoint: server.endpoint, forcePathStyle: true, credentials });
+    dir = await makeSite({ withSampleContent: true });
+    cacheDir = path.join(dir, ".cache/broadside-img");
+    env = { BROADSIDE_IMAGES: "store", BROADSIDE_IMAGE_CACHE: cacheDir };
+    await targetsFile([{ name: "main", bucket: MAIN, ...store() }]);
+    await buildOk(dir, env);
+    await deploy();
+  }, 240_000);
+  afterAll(async () => {
+    client?.destroy();
+    await server?.stop();
+    await removeSite(dir);
+  });
+
+  it("puts no image into the site: the build lists them, the deploy sends them and the site shows them", async () => {
+    expect(existsSync(path.join(dir, "_site/img"))).toBe(false);
+    const images = await listed();
+    expect(images.length).toBeGreaterThan(12);
+    expect(await keysIn(MAIN, "img/")).toEqual(images);
+    expect(await keysIn(MAIN, "_")).toEqual(["_broadside/known-images.json", "_headers"]);
+    const { broken, followed } = await crawl(endpointOf(server.endpoint, MAIN));
+    expect(broken).toEqual([]);
+    expect(followed).toBeGreaterThan(images.length / 3);
+  }, 120_000);
+
+  it("on a fresh runner, restores the image index from the store and builds the archive without processing an image", async () => {
+    const before = await readFile(path.join(dir, "_site/_images"), "utf8");
+    for (const gone of [cacheDir, `${cacheDir}.sizes`, `${cacheDir}.known.json`, path.join(dir, ".cache/broadside-build"), path.join(dir, "_site")]) {
+      await rm(gone, { recursive: true, force: true });
+    }
+    expect((await deploy(["--seed-image-index"])).stdout).toContain("known-images index: restored from the store");
+    expect((await deploy(["--seed-image-index"])).stdout).toContain("this machine has one; kept");
+    await buildOk(dir, env);
+    expect(await processed()).toEqual([]);
+    expect(await readFile(path.join(dir, "_site/_images"), "utf8")).toBe(before);
+    expect((await deploy()).stdout).toMatch(/uploaded 0 files \(0\.0 MB\) and removed 0/);
+  }, 120_000);
+
+  it("processes a new article's image on this runner and sends its files once", async () => {
+    const { default: sharp } = await import("sharp");
+    const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 180, g: 40, b: 30 } } }).jpeg().toBuffer();
+    await writeFile(path.join(dir, "src/images/night-shift.jpg"), photo);
+    await writeFile(
+      path.join(dir, "src/articles/2026/night-shift.md"),
+      article({ title: '"Night shift at the port"', date: "2026-11-26T08:00:00+03:00", author: '"Sofia Reyes"', tags: '["Economy"]', image: '{ src: "/images/night-shift.jpg", alt: "A red square" }' }),
+    );
+    const before = new Set(await listed());
+    await buildOk(dir, env);
+    const added = (await listed()).filter((key) => !before.has(key));
+    expect(added).toHaveLength(12);
+    newImage = path.basename(added[0] as string).replace(/-\d+\.\w+$/, "");
+    expect((await processed()).map((name) => `img/${name}`)).toEqual(added);
+    expect(await keysIn(MAIN, "img/")).toEqual([...before].sort());
+    await deploy();
+    expect(await keysIn(MAIN, "img/")).toEqual(await listed());
+    expect((await deploy()).stdout).toMatch(/uploaded 0 files \(0\.0 MB\) and removed 0/);
+  }, 120_000);
+
+  it("gives a new mirror the images this runner never processed, from the main bucket", async () => {
+    await targetsFile([{ name: "main", bucket: MAIN, ...store() }, { name: "mirror", bucket: MIRROR, ...store() }]);
+    const { stdout } = await deploy();
+    expect(stdout).toContain("deployed to 2 of 2 targets");
+    expect(await keysIn(MIRROR, "img/")).toEqual(await listed());
+    expect((await crawl(endpointOf(server.endpoint, MIRROR))).broken).toEqual([]);
+  }, 120_000);
+
+  it("names an image found nowhere, and has the next full build process it again", async () => {
+    await targetsFile([{ name: "main", bucket: MAIN, ...store() }]);
+    const lost = (await listed())[0] as string;
+    await client.send(new DeleteObjectCommand({ Bucket: MAIN, Key: lost }));
+    const failure = await deploy().catch((error: { code: number; stdout: string }) => error);
+    expect("code" in failure && failure.code).toBe(1);
+    expect(failure.stdout).toContain(`${lost} is neither in the image cache nor in any target's bucket`);
+    expect(failure.stdout).toContain("npm run build -- --full");
+    await buildOk(dir, env, ["--full"]);
+    expect(await processed()).toContain(path.basename(lost));
+    await deploy();
+    expect(await keysIn(MAIN, "img/")).toEqual(await listed());
+    await targetsFile([{ name: "main", bucket: MAIN, ...store() }, { name: "mirror", bucket: MIRROR, ...store() }]);
+  }, 120_000);
+
+  it("takes an image no article uses any more out of every bucket and out of the index", async () => {
+    const image = newImage;
+    expect(image).toMatch(/^[\w-]{6,}$/);
+    await rm(path.join(dir, "src/articles/2026/night-shift.md"));
+    await buildOk(dir, env);
+    const index = await readFile(`${cacheDir}.known.json`, "utf8");
+    expect(index).not.toContain(image);
+    expect((await listed()).some((key) => key.includes(image))).toBe(false);
+    await deploy();
+    for (const bucket of [MAIN, MIRROR]) {
+      expect((await keysIn(bucket, "img/")).filter((key) => key.includes(image))).toEqual([]);
+      const stored = await client.send(new GetObjectCommand({ Bucket: bucket, Key: "_broadside/known-images.json" }));
+      expect(await stored.Body?.transformToString()).toBe(index);
+    }
+  }, 120_000);
+});

@@ -34,16 +34,24 @@ describe("GitHub Actions workflow", () => {
     expect([install < test, test < build, build < upload]).toEqual([true, true, true]);
     expect(steps[upload]?.with?.path).toBe("_site");
     expect(steps[build]?.env?.BROADSIDE_PATH_PREFIX).toContain("base_path");
-    // The last build and the processed images come back before the build, so a push builds incrementally.
-    const cache = index((s) => s.uses?.startsWith("actions/cache") ?? false);
-    expect(cache).toBeGreaterThanOrEqual(0);
-    expect(cache).toBeLessThan(build);
-    const cached = (steps[cache]?.with?.path ?? "").split("\n").filter(Boolean);
+    // The last build and the image index come back before the build, so a push builds incrementally.
+    const caches = steps.flatMap((s, at) => (s.uses?.startsWith("actions/cache") ? [at] : []));
+    expect(caches).toHaveLength(2);
+    const [cache, imageCache] = caches as [number, number];
+    expect(Math.max(...caches)).toBeLessThan(build);
+    const cachedBy = (at: number) => (steps[at]?.with?.path ?? "").split("\n").filter(Boolean).sort();
     const images = ".cache/broadside-img";
     // Node's compile cache too, where the build step tells Node to keep it.
     const compiled = steps[build]?.env?.NODE_COMPILE_CACHE ?? "";
     expect(compiled).not.toBe("");
-    expect(cached.sort()).toEqual([CACHE_DIR, images, recordsDir(images), knownImagesFile(images), compiled, "_site", "_site-*"].sort());
+    expect(cachedBy(cache)).toEqual([CACHE_DIR, knownImagesFile(images), compiled, "_site", "_site-*"].sort());
+    // The processed images themselves only for GitHub Pages: with s3 they live in the bucket, and a runner without
+    // the index takes the bucket's before it builds.
+    expect(cachedBy(imageCache)).toEqual([images, recordsDir(images)].sort());
+    expect(steps[imageCache]?.if).toBe("vars.DEPLOY_TARGET != 's3'");
+    expect(steps[build]?.env?.BROADSIDE_IMAGES).toBe("${{ vars.DEPLOY_TARGET == 's3' && 'store' || '' }}");
+    const seed = index((s) => s.run === "node lib/cli/deploy.ts --seed-image-index");
+    expect([steps[seed]?.if, seed < build, steps[seed]?.env?.AWS_SECRET_ACCESS_KEY]).toEqual(["vars.DEPLOY_TARGET == 's3'", true, "${{ secrets.BROADSIDE_DEPLOY_SECRET }}"]);
     // Cache entries cannot be overwritten: each run saves its own and restores the latest.
     expect(steps[cache]?.with?.key).toContain("github.run_id");
     expect(steps[cache]?.with?.["restore-keys"]).toBe("build-");

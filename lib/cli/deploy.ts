@@ -12,6 +12,8 @@
 //   BROADSIDE_DEPLOY_PATH_STYLE 1 for stores that want the bucket in the path (MinIO)
 //   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: the credentials, read by the AWS SDK.
 // Usage: node lib/cli/deploy.ts [--output=_site] [--target=<name> ...] [--dry-run]
+//        node lib/cli/deploy.ts --seed-image-index   with the images in the store (BROADSIDE_IMAGES=store),
+//                                          restores the known-images index from the first target when this machine has none
 //        node lib/cli/deploy.ts --builds   prints `<folder> <path prefix>` for each copy the targets
 //                                          need besides --output (mirrors under a path), for the workflow to build
 import path from "node:path";
@@ -19,6 +21,7 @@ import { parseArgs } from "node:util";
 import { formatProblem } from "../content/problems.ts";
 import { eleventyDirectories } from "../eleventy/directories.ts";
 import { deployToTargets, type TargetResult } from "../deploy/deployTargets.ts";
+import { seedImageIndex, STORED_INDEX } from "../deploy/storedImages.ts";
 import { deployTargets } from "../deploy/targets.ts";
 import { displayPath } from "../util/displayPath.ts";
 
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     target: { type: "string", multiple: true, default: [] },
     "dry-run": { type: "boolean", default: false },
     builds: { type: "boolean", default: false },
+    "seed-image-index": { type: "boolean", default: false },
   },
 });
 
@@ -36,6 +40,13 @@ const { targets, problems } = await deployTargets(process.env, { dataDir, output
 if (problems.length > 0) {
   for (const problem of problems) console.error(`Broadside: ${formatProblem(problem)}`);
   process.exit(1);
+}
+if (values["seed-image-index"]) {
+  const [first] = targets;
+  const result = first ? await seedImageIndex(first) : "none in the store";
+  const said = { kept: "this machine has one; kept", restored: "restored from the store", "none in the store": "none in the store yet: the build processes every image" };
+  console.log(`Broadside: known-images index: ${said[result]}${first ? ` (s3://${first.bucket}/${first.prefix}${STORED_INDEX})` : ""}`);
+  process.exit(0);
 }
 if (values.builds) {
   const builds = new Set(targets.filter((target) => target.outputDir !== path.resolve(values.output)).map((t) => `${displayPath(t.outputDir)} ${t.pathPrefix}`));

@@ -11,6 +11,7 @@ import { HOST_FILES, servedRoot } from "../site/hostFiles.ts";
 import { displayPath } from "../util/displayPath.ts";
 import { type DeployOptions, type DeployReport, deploySite } from "./s3Deploy.ts";
 import { type SiteFile, siteFiles } from "./siteFiles.ts";
+import { readObject, storeClient } from "./storedImages.ts";
 import type { NamedTarget } from "./targets.ts";
 
 export type TargetResult = { target: NamedTarget; report: DeployReport; error?: undefined } | { target: NamedTarget; error: string; report?: undefined };
@@ -31,7 +32,8 @@ export async function deployToTargets(
       let result: TargetResult;
       try {
         const problem = await buildProblem(target);
-        result = problem ? { target, error: problem } : { target, report: await deploySite(target.outputDir, target, { ...options, files: await filesOf(target.outputDir) }) };
+        const fetchMissing = (sitePath: string) => fromOtherBuckets(targets, target, sitePath);
+        result = problem ? { target, error: problem } : { target, report: await deploySite(target.outputDir, target, { ...options, files: await filesOf(target.outputDir), fetchMissing }) };
       } catch (error) {
         result = { target, error: (error as Error).message };
       }
@@ -39,6 +41,23 @@ export async function deployToTargets(
       return result;
     }),
   );
+}
+
+/** A processed image this runner does not have, from the first other target whose bucket does (lib/deploy/storedImages.ts). */
+async function fromOtherBuckets(targets: readonly NamedTarget[], wanting: NamedTarget, sitePath: string): Promise<Uint8Array | undefined> {
+  for (const other of targets) {
+    if (other === wanting) continue;
+    const client = storeClient(other);
+    try {
+      const bytes = await readObject(client, other.bucket, `${other.prefix}${sitePath}`);
+      if (bytes) return bytes;
+    } catch {
+      // That bucket cannot be read (its own deploy reports why): try the next.
+    } finally {
+      client.destroy();
+    }
+  }
+  return undefined;
 }
 
 /**

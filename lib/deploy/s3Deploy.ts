@@ -9,12 +9,14 @@
 // metadata for an edge function in front of a bucket without one.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { DeleteObjectsCommand, paginateListObjectsV2, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectsCommand, paginateListObjectsV2, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { forgetImages } from "../site/knownImages.ts";
 import { HOST_FILES, parseRedirects } from "../site/hostFiles.ts";
 import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import { cacheControl, contentType } from "./objectHeaders.ts";
 import { type SiteFile, siteFiles } from "./siteFiles.ts";
+import { storeClient } from "./storedImages.ts";
 import { type RemoteObject, syncPlan } from "./syncPlan.ts";
 
 export interface DeployTarget {
@@ -52,16 +54,28 @@ export interface DeployOptions {
   listPageSize?: number;
   /** The site's files, when the caller has hashed them already (one build published to several mirrors). */
   files?: readonly SiteFile[];
+  /** The bytes of a file that is not on disk (an image in the store this runner never processed), from elsewhere. */
+  fetchMissing?: (sitePath: string) => Promise<Uint8Array | undefined>;
+}
+
+async function readLocalOr(file: SiteFile, fetchMissing: DeployOptions["fetchMissing"]): Promise<Uint8Array> {
+  try {
+    return await readFile(file.file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const fetched = await fetchMissing?.(file.path);
+    if (fetched) return fetched;
+    // Only a processed image in the store can be missing here (every other file was just listed on disk).
+    await forgetImages(path.dirname(file.file), new Set([path.basename(file.file).replace(/-\d+\.\w+$/, "")]));
+    throw new Error(
+      `${file.path} is neither in the image cache nor in any target's bucket. The known-images index no longer names it, so the next build processes it again from its source: \`npm run build -- --full\`, then deploy again`,
+    );
+  }
 }
 
 export async function deploySite(outputDir: string, target: DeployTarget, options: DeployOptions = {}): Promise<DeployReport> {
   const started = performance.now();
-  const client = new S3Client({
-    region: target.region,
-    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-    forcePathStyle: target.forcePathStyle ?? false,
-    ...(target.credentials ? { credentials: target.credentials } : {}),
-  });
+  const client = storeClient(target);
   try {
     const [files, remote, redirects] = await Promise.all([options.files ?? siteFiles(outputDir), listObjects(client, target, options.listPageSize), readRedirects(outputDir)]);
     const keyOf = (sitePath: string) => `${target.prefix}${sitePath}`;
@@ -70,7 +84,7 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
     if (!options.dryRun) {
       for (const step of plan.steps) {
         await mapLimited(step.files, UPLOADS_AT_ONCE, async (file) => {
-          const body = await readFile(file.file);
+          const body = await readLocalOr(file, options.fetchMissing);
           const key = keyOf(file.path);
           const location = redirects.get(key);
           await client.send(

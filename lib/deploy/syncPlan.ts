@@ -10,9 +10,11 @@
 //   5. last, objects the site no longer has (a deleted article, last
 //      build's assets), once nothing links to them.
 // A file is changed when its MD5 differs from the object's ETag; a file the
-// store holds with the same MD5 is left alone.
+// store holds with the same MD5 is left alone, and so is a file named by its
+// content (no MD5) that the store holds at all.
 import { HOST_FILES } from "../site/hostFiles.ts";
 import type { SiteFile } from "./siteFiles.ts";
+import { STORED_INDEX } from "./storedImages.ts";
 
 export interface RemoteObject {
   key: string;
@@ -28,8 +30,11 @@ export interface SyncPlan {
   unchanged: number;
 }
 
-/** Pages, and the rules an edge function serves them with (`_headers`: a new content security policy goes with its pages). */
-const isPage = (file: SiteFile) => file.path.endsWith(".html") || file.path === HOST_FILES.headers;
+/**
+ * Pages, and what describes the files before them: the rules an edge function serves pages with (`_headers`: a new
+ * content security policy goes with its pages), and the index of the images in the store, sent once they all are.
+ */
+const isPage = (file: SiteFile) => file.path.endsWith(".html") || file.path === HOST_FILES.headers || file.path === STORED_INDEX;
 
 /** `keyOf` gives a site path's key in the bucket (a mirror's prefix before it). */
 export function syncPlan(files: readonly SiteFile[], remote: readonly RemoteObject[], keyOf: (sitePath: string) => string): SyncPlan {
@@ -43,7 +48,7 @@ export function syncPlan(files: readonly SiteFile[], remote: readonly RemoteObje
     wanted.add(key);
     const etag = etags.get(key);
     if (etag === undefined) added.push(file);
-    else if (etag !== file.md5) changed.push(file);
+    else if (file.md5 !== undefined && etag !== file.md5) changed.push(file);
     else unchanged++;
   }
   const steps = [

@@ -15,7 +15,7 @@ import { type BuildMode, buildNewsroom, nextChangeByClock } from "../newsroom/ne
 import { createMarkdown } from "../render/markdown.ts";
 import { loadAssets } from "../site/assets.ts";
 import { normalizePathPrefix } from "../site/deployment.ts";
-import { type ImageSet, imageCacheDir, processImages } from "../site/images.ts";
+import { type ImageSet, imageCacheDir, imagesInStore, processImages } from "../site/images.ts";
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { pagesPerSearchPart, searchParts } from "../site/searchParts.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
@@ -89,7 +89,7 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
     counts: publishingCounts(loaded.articles, now),
     stableUntil: nextChangeByClock(loaded.articles, newsroom.newsItems, now),
     articleFiles: loaded.files,
-    images: await processedImages(newsroom.articles, options.inputDir, ids, previous?.imageFiles),
+    images: await processedImages(newsroom.articles, options.inputDir, ids, previous?.imageFiles, options.mode === "production" && imagesInStore()),
     assets: await assets,
     deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },
     securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
@@ -126,18 +126,22 @@ async function processedImages(
   inputDir: string,
   ids: SourceIds | undefined,
   published: readonly string[] | undefined,
+  inStore: boolean,
 ): Promise<ImageSet> {
   const cacheDir = imageCacheDir();
   // Images once: seen before (by content) means known, without opening the file (lib/site/knownImages.ts).
   const known = ids ? await loadKnownImages(cacheDir) : undefined;
   const sources = entries.flatMap(imageSources);
-  const { images, failures } = await timed("images", () =>
+  const { images, keys, failures } = await timed("images", () =>
     processImages(sources, inputDir, cacheDir, {
       ...(ids && known ? { idOf: ids.image, known } : {}),
       ...(published ? { published: new Set(published) } : {}),
+      inStore,
     }),
   );
-  await known?.save();
+  // In the store, an image no article uses is deleted by the next deploy: the index forgets it now, so that an
+  // article bringing it back has it processed again rather than taken as there.
+  await known?.save(inStore ? keys : undefined);
   if (failures.length === 0) return images;
   throw new ContentError(
     failures.flatMap(({ src, message }) =>

@@ -14,6 +14,7 @@ import type { PageFamily, PageSource } from "../pages/family.ts";
 import { writePages } from "../pages/write.ts";
 import { startSearchIndex } from "../site/searchIndex.ts";
 import { publishImageFiles } from "../site/servedImages.ts";
+import { imagesInStore } from "../site/images.ts";
 import { outputFile } from "../site/urls.ts";
 import { timed } from "../util/phases.ts";
 import { type ArticleRecord, articleRecord, cachedRecordOf } from "./articleRecords.ts";
@@ -60,7 +61,7 @@ export async function writeProductionPages({ families, source, view, build, outp
     const searchIndex = await startSearchIndex(outputDir, language, build.searchParts);
     changed += await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
     if (fingerprints) parts = searchPartStates(build.searchParts, families, source, fingerprints.pages);
-    const images = await publishImageFiles(outputDir, build.images);
+    const images = await publishImageFiles(outputDir, build.images, undefined, { inStore: imagesInStore() });
     imageFiles = images.files;
   } else {
     const pages = fingerprints.changes;
@@ -79,7 +80,7 @@ export async function writeProductionPages({ families, source, view, build, outp
     const whenSearchableWritten = async () => (reindexed = await reindex(outputDir, language, previous.searchParts, parts));
     changed += await timed("page families", () => writePages(families, source, { ...view, itemsForFeed }, outputDir, { only, whenSearchableWritten }));
     changed += reindexed;
-    const images = await publishImageFiles(outputDir, build.images, new Set(previous.imageFiles));
+    const images = await publishImageFiles(outputDir, build.images, new Set(previous.imageFiles), { inStore: imagesInStore() });
     changed += images.changed;
     changed += await removeStaleImages(outputDir, inputDir, processed);
     imageFiles = images.files;

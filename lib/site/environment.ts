@@ -51,6 +51,7 @@ const CHECKS: Record<string, Check> = {
   BROADSIDE_PREVIEW_HOST: (value) =>
     /^(?:[A-Za-z0-9.-]+|\[?[0-9A-Fa-f:]+\]?)$/.test(value) ? undefined : `"${value}" must be a host name or an IP address, such as 0.0.0.0`,
   BROADSIDE_HOST: (value) => (isHostName(value) ? undefined : `must be one of ${Object.keys(HOSTS).join(", ")}, not "${value}"`),
+  BROADSIDE_IMAGES: (value) => (value === "store" ? undefined : `must be "store" (processed images kept in the deploy's bucket) or unset, not "${value}"`),
   BROADSIDE_SEARCH_PART_PAGES: (value) =>
     /^[1-9]\d*$/.test(value) ? undefined : `must be a whole number of pages, 1 or more, not "${value}"`,
 };

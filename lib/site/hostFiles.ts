@@ -14,8 +14,11 @@ import { ASSETS_PATH } from "./assets.ts";
 import { IMAGE_URL_PATH } from "./images.ts";
 import { type Deployment, servedPath } from "./deployment.ts";
 
-/** The files written here, at the top of the output folder. */
-export const HOST_FILES = { headers: "_headers", redirects: "_redirects" } as const;
+/**
+ * The files written at the top of the output folder for whatever serves it, not for readers: `_headers` and
+ * `_redirects` here, `_images` by lib/site/servedImages.ts when the images live in the store.
+ */
+export const HOST_FILES = { headers: "_headers", redirects: "_redirects", images: "_images" } as const;
 
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const SHORT_CACHE = "public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800";

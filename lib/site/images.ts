@@ -40,8 +40,20 @@ export function imageCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.BROADSIDE_IMAGE_CACHE ?? ".cache/broadside-img");
 }
 
+/**
+ * `BROADSIDE_IMAGES=store`: the processed images live in the bucket `npm run deploy` publishes to, not in the output
+ * folder nor in any CI cache (lib/deploy/storedImages.ts). A production build then takes a known image as known,
+ * without looking for its files on disk, processes only images it never saw and lists what the site uses in
+ * `_images` (lib/site/servedImages.ts). The preview always has its images at hand.
+ */
+export function imagesInStore(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.BROADSIDE_IMAGES === "store";
+}
+
 export interface ProcessedImages {
   images: ImageSet;
+  /** The known-images index keys of the images used (`save(only)` in lib/site/knownImages.ts). */
+  keys: Set<string>;
   /** Sources that could not be processed (a damaged file that looked like an image), with the reason. */
   failures: { src: string; message: string }[];
 }
@@ -57,24 +69,29 @@ export interface ProcessOptions {
    * published, and processed again if damaged.
    */
   published?: ReadonlySet<string>;
+  /** The images are in the store (`imagesInStore`): a known image is not looked for on disk at all. */
+  inStore?: boolean;
 }
 
 export async function processImages(
   sources: Iterable<string>,
   inputDir: string,
   cacheDir: string,
-  { idOf, known, published }: ProcessOptions = {},
+  { idOf, known, published, inStore = false }: ProcessOptions = {},
 ): Promise<ProcessedImages> {
   const unique = [...new Set(sources)].sort();
   const failures: ProcessedImages["failures"] = [];
+  const keys = new Set<string>();
   const results = await Promise.all(
     unique.map(async (src) => {
       const id = idOf?.(src);
       const key = id === undefined ? undefined : `${id}-${OPTIONS_KEY}`;
+      if (key !== undefined) keys.add(key);
       const seen = key === undefined ? undefined : known?.get(key);
       try {
         if (seen && id !== undefined) {
           const metadata = expandKnown(seen, cacheDir);
+          if (inStore) return [[src, metadata] as const];
           if (published && processedFiles(metadata).every((file) => published.has(file.filename))) return [[src, metadata] as const];
           // Nothing of a known image was written by this build: a file without a record must decode, however new.
           const state = await checkFiles(cacheDir, processedFiles(metadata), Number.POSITIVE_INFINITY);
@@ -91,7 +108,7 @@ export async function processImages(
     }),
   );
   const bySource = new Map(results.flat());
-  return { images: { get: (src) => bySource.get(src), entries: () => bySource.entries() }, failures: failures.sort((a, b) => (a.src < b.src ? -1 : 1)) };
+  return { images: { get: (src) => bySource.get(src), entries: () => bySource.entries() }, keys, failures: failures.sort((a, b) => (a.src < b.src ? -1 : 1)) };
 }
 
 const PROCESSING = {

@@ -21,8 +21,11 @@ export interface KnownImage {
 export interface KnownImages {
   get(key: string): KnownImage | undefined;
   set(key: string, image: KnownImage): void;
-  /** Writes what this build learnt (merged with what parallel builds wrote meanwhile). */
-  save(): Promise<void>;
+  /**
+   * Writes what this build learnt (merged with what parallel builds wrote meanwhile). With `only`, the index keeps
+   * those keys alone: with the images in the store, it must name no image the store no longer holds.
+   */
+  save(only?: ReadonlySet<string>): Promise<void>;
 }
 
 /** Where the index is kept: beside the cache folder, since the folder itself is copied into the site. */
@@ -47,9 +50,11 @@ export async function loadKnownImages(cacheDir: string): Promise<KnownImages> {
   return {
     get: (key) => learnt.get(key) ?? known[key],
     set: (key, image) => void learnt.set(key, image),
-    async save() {
-      if (learnt.size === 0) return;
-      const merged = { ...(await readIndex(file)), ...Object.fromEntries(learnt) };
+    async save(only) {
+      const dropping = only !== undefined && Object.keys(known).some((key) => !only.has(key));
+      if (learnt.size === 0 && !dropping) return;
+      const all = { ...(await readIndex(file)), ...Object.fromEntries(learnt) };
+      const merged = only ? Object.fromEntries(Object.entries(all).filter(([key]) => only.has(key))) : all;
       await mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
       await writeFile(temporary, JSON.stringify(merged));
@@ -57,4 +62,17 @@ export async function loadKnownImages(cacheDir: string): Promise<KnownImages> {
       learnt.clear();
     },
   };
+}
+
+/**
+ * Drops the entries of images whose files are named `<hash>-...` (`npm run deploy` found them nowhere): the next
+ * build processes those images again from their sources instead of taking them as done.
+ */
+export async function forgetImages(cacheDir: string, hashes: ReadonlySet<string>): Promise<void> {
+  const file = knownImagesFile(cacheDir);
+  const index = await readIndex(file);
+  const kept = Object.fromEntries(Object.entries(index).filter(([, image]) => !hashes.has(image.hash)));
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await writeFile(temporary, JSON.stringify(kept));
+  await rename(temporary, file);
 }
