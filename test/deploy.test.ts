@@ -14,6 +14,7 @@ import { siteFiles } from "../lib/deploy/siteFiles.ts";
 import { type SiteBucket, type SiteObject, serve, type WorkerEnv } from "../lib/edge/r2Worker.ts";
 import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
 import { startS3Server, type S3Server } from "./helpers/s3Server.ts";
+import { imageHash } from "../lib/site/images.ts";
 import { parseImageList } from "../lib/site/servedImages.ts";
 import { article, buildOk, buildSite, makeSite, PROJECT, removeSite } from "./helpers/site.ts";
 
@@ -454,7 +455,7 @@ describe("processed images kept in the store (BROADSIDE_IMAGES=store)", () => {
     await buildOk(dir, env);
     const added = (await listed()).filter((key) => !before.has(key));
     expect(added).toHaveLength(12);
-    newImage = path.basename(added[0] as string).replace(/-\d+\.\w+$/, "");
+    newImage = imageHash(path.basename(added[0] as string));
     expect((await processed()).map((name) => `img/${name}`)).toEqual(added);
     expect(await keysIn(MAIN, "img/")).toEqual([...before].sort());
     await deploy();

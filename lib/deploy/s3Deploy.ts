@@ -10,6 +10,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DeleteObjectsCommand, paginateListObjectsV2, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { imageHash } from "../site/images.ts";
 import { forgetImages } from "../site/knownImages.ts";
 import { HOST_FILES, parseRedirects } from "../site/hostFiles.ts";
 import { outputFile } from "../site/urls.ts";
@@ -66,7 +67,7 @@ async function readLocalOr(file: SiteFile, fetchMissing: DeployOptions["fetchMis
     const fetched = await fetchMissing?.(file.path);
     if (fetched) return fetched;
     // Only a processed image in the store can be missing here (every other file was just listed on disk).
-    await forgetImages(path.dirname(file.file), new Set([path.basename(file.file).replace(/-\d+\.\w+$/, "")]));
+    await forgetImages(path.dirname(file.file), new Set([imageHash(path.basename(file.file))]));
     throw new Error(
       `${file.path} is neither in the image cache nor in any target's bucket. The known-images index no longer names it, so the next build processes it again from its source: \`npm run build -- --full\`, then deploy again`,
     );

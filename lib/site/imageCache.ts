@@ -7,6 +7,7 @@
 // from before the records) is decoded once to check it, then recorded.
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { imageHash } from "./images.ts";
 
 export interface ProcessedFile {
   outputPath: string;
@@ -20,7 +21,7 @@ export function recordsDir(cacheDir: string): string {
 
 /** The record of one source image's files, named after eleventy-img's hash (`<hash>-<width>.<format>`). */
 function recordFile(cacheDir: string, files: readonly ProcessedFile[]): string {
-  const hash = files[0]?.filename.replace(/-\d+\.\w+$/, "") ?? "none";
+  const hash = files[0] ? imageHash(files[0].filename) : "none";
   return path.join(recordsDir(cacheDir), `${hash}.json`);
 }
 

@@ -50,6 +50,11 @@ export function imagesInStore(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.BROADSIDE_IMAGES === "store";
 }
 
+/** The hash eleventy-img names an image's processed files by: `<hash>-<width>.<format>`. */
+export function imageHash(filename: string): string {
+  return filename.replace(/-\d+\.\w+$/, "");
+}
+
 export interface ProcessedImages {
   images: ImageSet;
   /** The known-images index keys of the images used (`save(only)` in lib/site/knownImages.ts). */
@@ -149,7 +154,7 @@ export function compactKnown(metadata: ImageMetadata): KnownImage {
   let hash = "";
   for (const [format, entries] of Object.entries(metadata)) {
     formats[format] = (entries ?? []).map((entry) => [entry.width, entry.height]);
-    hash ||= entries?.[0]?.filename.replace(/-\d+\.\w+$/, "") ?? "";
+    hash ||= entries?.[0] ? imageHash(entries[0].filename) : "";
   }
   return { hash, formats };
 }

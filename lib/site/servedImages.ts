@@ -13,7 +13,7 @@
 import { constants } from "node:fs";
 import { copyFile, mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { IMAGE_URL_PATH, type ImageMetadata, type ImageSet, imageFiles } from "./images.ts";
+import { IMAGE_URL_PATH, type ImageMetadata, type ImageSet, imageFiles, imageHash } from "./images.ts";
 import { HOST_FILES } from "./hostFiles.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 
@@ -50,8 +50,10 @@ export async function publishImageFiles(outputDir: string, images: ImageSet, pre
 export function formatImageList(images: ImageSet): string {
   const lines = new Map<string, string>();
   for (const [, metadata] of images.entries()) {
-    const entries = Object.entries(metadata) as [string, NonNullable<ImageMetadata["jpeg"]>][];
-    const hash = entries[0]?.[1][0]?.filename.replace(/-\d+\.\w+$/, "");
+    // Formats in one order, whether eleventy-img or the known-images index gave them: two builds write the same bytes.
+    const entries = (Object.entries(metadata) as [string, NonNullable<ImageMetadata["jpeg"]>][]).sort(([a], [b]) => (a < b ? -1 : 1));
+    const first = entries[0]?.[1][0];
+    const hash = first && imageHash(first.filename);
     if (hash) lines.set(hash, `${hash} ${entries.map(([format, files]) => `${format}:${files.map((file) => file.width).join(",")}`).join(" ")}`);
   }
   return [...lines.keys()].sort().map((hash) => `${lines.get(hash)}\n`).join("");
