@@ -7,7 +7,7 @@ import path from "node:path";
 import { execFile } from "node:child_process";
 import http from "node:http";
 import { promisify } from "node:util";
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, paginateListObjectsV2, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeployReport, type DeployTarget, deploySite } from "../lib/deploy/s3Deploy.ts";
 import { siteFiles } from "../lib/deploy/siteFiles.ts";
@@ -41,6 +41,13 @@ function website(endpoint: string, pathname: string, bucket = BUCKET): Promise<S
     });
     request.on("error", reject);
   });
+}
+
+/** The one file in `folder` whose name matches. */
+async function only(folder: string, name: RegExp): Promise<string> {
+  const found = (await readdir(folder)).filter((file) => name.test(file));
+  expect(found).toHaveLength(1);
+  return path.join(folder, found[0] as string);
 }
 
 /** One GET of a path, through whatever serves the bucket: its website endpoint, or an edge function in front of it. */
@@ -234,6 +241,39 @@ describe("deploying to an S3-compatible bucket", () => {
     expect([again.uploaded, again.removed, again.unchanged]).toEqual([0, 0, first.uploaded]);
   });
 
+  it("remembers what it sent: lists the bucket only when the bucket's id says another deploy came, or with --verify", async () => {
+    const stateDir = path.join(dir, ".cache/deploy-state-test");
+    const remembering = { listPageSize: LIST_PAGE, stateDir };
+    const client = new S3Client({ region: target.region, endpoint: target.endpoint, forcePathStyle: true, credentials });
+    const idKey = "_broadside/deploy-id";
+    const deployed = async (options: Parameters<typeof deploySite>[2]) => {
+      const report = await deploySite(output(), target, options);
+      return [report.listed, report.uploaded, report.removed];
+    };
+    // No record yet: listed, and the record written with its id in the bucket; then trusted.
+    expect(await deployed(remembering)).toEqual([true, 0, 0]);
+    expect(await deployed(remembering)).toEqual([false, 0, 0]);
+    const record = await readFile(await only(path.join(stateDir), /^target-/), "utf8");
+    // A page rewritten with the same size is read again (its time changed), and sent.
+    const front = path.join(output(), "index.html");
+    const page = await readFile(front, "utf8");
+    await writeFile(front, page.replace("</body>", "</BODY>"));
+    expect(await deployed(remembering)).toEqual([false, 1, 0]);
+    await writeFile(front, page);
+    expect(await deployed(remembering)).toEqual([false, 1, 0]);
+    // A deploy that stopped half-way, or a record older than the bucket (an old CI cache): listed again.
+    await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: idKey, Body: "deploying" }));
+    expect(await deployed(remembering)).toEqual([true, 0, 0]);
+    await writeFile(await only(stateDir, /^target-/), record);
+    expect(await deployed(remembering)).toEqual([true, 0, 0]);
+    // An object deleted by other hands: the record cannot know; --verify lists and sends it again.
+    await client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: "feed.xml" }));
+    expect(await deployed(remembering)).toEqual([false, 0, 0]);
+    expect(await deployed({ ...remembering, verify: true })).toEqual([true, 1, 0]);
+    expect((await website(target.endpoint as string, "/feed.xml")).status).toBe(200);
+    client.destroy();
+  }, 120_000);
+
   it("runs from the command line with its target in the environment, and says what it sent", async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(PROJECT, "lib/cli/deploy.ts")], {
       cwd: dir,
@@ -424,7 +464,7 @@ describe("processed images kept in the store (BROADSIDE_IMAGES=store)", () => {
     const images = await listed();
     expect(images.length).toBeGreaterThan(12);
     expect(await keysIn(MAIN, "img/")).toEqual(images);
-    expect(await keysIn(MAIN, "_")).toEqual(["_broadside/known-images.json", "_headers"]);
+    expect(await keysIn(MAIN, "_")).toEqual(["_broadside/deploy-id", "_broadside/known-images.json", "_headers"]);
     const { broken, followed } = await crawl(endpointOf(server.endpoint, MAIN));
     expect(broken).toEqual([]);
     expect(followed).toBeGreaterThan(images.length / 3);
@@ -432,7 +472,7 @@ describe("processed images kept in the store (BROADSIDE_IMAGES=store)", () => {
 
   it("on a fresh runner, restores the image index from the store and builds the archive without processing an image", async () => {
     const before = await readFile(path.join(dir, "_site/_images"), "utf8");
-    for (const gone of [cacheDir, `${cacheDir}.sizes`, `${cacheDir}.known.json`, path.join(dir, ".cache/broadside-build"), path.join(dir, "_site")]) {
+    for (const gone of [cacheDir, `${cacheDir}.sizes`, `${cacheDir}.known.json`, path.join(dir, ".cache/broadside-build"), path.join(dir, ".cache/broadside-deploy"), path.join(dir, "_site")]) {
       await rm(gone, { recursive: true, force: true });
     }
     expect((await deploy(["--seed-image-index"])).stdout).toContain("known-images index: restored from the store");
@@ -475,7 +515,8 @@ describe("processed images kept in the store (BROADSIDE_IMAGES=store)", () => {
     await targetsFile([{ name: "main", bucket: MAIN, ...store() }]);
     const lost = (await listed())[0] as string;
     await client.send(new DeleteObjectCommand({ Bucket: MAIN, Key: lost }));
-    const failure = await deploy().catch((error: { code: number; stdout: string }) => error);
+    // Deleted by other hands: the record of the last deploy cannot know, --verify lists the bucket.
+    const failure = await deploy(["--verify"]).catch((error: { code: number; stdout: string }) => error);
     expect("code" in failure && failure.code).toBe(1);
     expect(failure.stdout).toContain(`${lost} is neither in the image cache nor in any target's bucket`);
     expect(failure.stdout).toContain("npm run build -- --full");

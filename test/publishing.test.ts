@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DISMISSED_PREFIX, SNOOZE_KEY } from "../lib/site/inlineCode.ts";
 import { PROJECT } from "./helpers/site.ts";
 import { CACHE_DIR } from "../lib/incremental/buildCache.ts";
+import { DEFAULT_STATE_DIR } from "../lib/deploy/deployState.ts";
 import { recordsDir } from "../lib/site/imageCache.ts";
 import { knownImagesFile } from "../lib/site/knownImages.ts";
 
@@ -44,7 +45,8 @@ describe("GitHub Actions workflow", () => {
     // Node's compile cache too, where the build step tells Node to keep it.
     const compiled = steps[build]?.env?.NODE_COMPILE_CACHE ?? "";
     expect(compiled).not.toBe("");
-    expect(cachedBy(cache)).toEqual([CACHE_DIR, knownImagesFile(images), compiled, "_site", "_site-*"].sort());
+    // And the record of the last deploy, so that a push's deploy lists no bucket (lib/deploy/deployState.ts).
+    expect(cachedBy(cache)).toEqual([CACHE_DIR, DEFAULT_STATE_DIR, knownImagesFile(images), compiled, "_site", "_site-*"].sort());
     // The processed images themselves only for GitHub Pages: with s3 they live in the bucket, and a runner without
     // the index takes the bucket's before it builds.
     expect(cachedBy(imageCache)).toEqual([images, recordsDir(images)].sort());

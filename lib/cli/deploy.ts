@@ -11,7 +11,8 @@
 //                               (a mirror built for /mirror/ goes under mirror/)
 //   BROADSIDE_DEPLOY_PATH_STYLE 1 for stores that want the bucket in the path (MinIO)
 //   AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY: the credentials, read by the AWS SDK.
-// Usage: node lib/cli/deploy.ts [--output=_site] [--target=<name> ...] [--dry-run]
+// Usage: node lib/cli/deploy.ts [--output=_site] [--target=<name> ...] [--dry-run] [--verify]
+//   --verify lists each bucket instead of trusting the record of the last deploy (lib/deploy/deployState.ts)
 //        node lib/cli/deploy.ts --seed-image-index   with the images in the store (BROADSIDE_IMAGES=store),
 //                                          restores the known-images index from the first target when this machine has none
 //        node lib/cli/deploy.ts --builds   prints `<folder> <path prefix>` for each copy the targets
@@ -22,6 +23,7 @@ import { formatProblem } from "../content/problems.ts";
 import { eleventyDirectories } from "../eleventy/directories.ts";
 import { deployToTargets, type TargetResult } from "../deploy/deployTargets.ts";
 import { seedImageIndex, STORED_INDEX } from "../deploy/storedImages.ts";
+import { DEFAULT_STATE_DIR } from "../deploy/deployState.ts";
 import { deployTargets } from "../deploy/targets.ts";
 import { displayPath } from "../util/displayPath.ts";
 
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     output: { type: "string", default: "_site" },
     target: { type: "string", multiple: true, default: [] },
     "dry-run": { type: "boolean", default: false },
+    verify: { type: "boolean", default: false },
     builds: { type: "boolean", default: false },
     "seed-image-index": { type: "boolean", default: false },
   },
@@ -55,7 +58,7 @@ if (values.builds) {
 }
 
 const dryRun = values["dry-run"];
-const results = await deployToTargets(targets, { dryRun }, (result) => console.log(describe(result)));
+const results = await deployToTargets(targets, { dryRun, verify: values.verify, stateDir: path.resolve(DEFAULT_STATE_DIR) }, (result) => console.log(describe(result)));
 const failed = results.filter((result) => result.error !== undefined);
 if (targets.length > 1) console.log(`Broadside: deployed to ${targets.length - failed.length} of ${targets.length} targets${failed.length > 0 ? `; failed: ${failed.map((r) => r.target.name).join(", ")}` : ""}`);
 if (failed.length > 0) process.exitCode = 1;
@@ -70,6 +73,6 @@ function describe({ target, report, error }: TargetResult): string {
     steps.join("") +
     (dryRun
       ? `Broadside: would upload ${report.uploaded} files and remove ${report.removed} in ${name}; ${report.unchanged} unchanged`
-      : `Broadside: uploaded ${report.uploaded} files (${megabytes} MB) and removed ${report.removed} in ${name}; ${report.unchanged} unchanged; ${(report.ms / 1000).toFixed(1)} s`)
+      : `Broadside: uploaded ${report.uploaded} files (${megabytes} MB) and removed ${report.removed} in ${name}; ${report.unchanged} unchanged${report.listed ? " (bucket listed)" : ""}; ${(report.ms / 1000).toFixed(1)} s`)
   );
 }

@@ -24,16 +24,22 @@ export async function deployToTargets(
   const hashed = new Map<string, Promise<SiteFile[]>>();
   const filesOf = (outputDir: string) => {
     let files = hashed.get(outputDir);
-    if (!files) hashed.set(outputDir, (files = siteFiles(outputDir)));
+    if (!files) hashed.set(outputDir, (files = siteFiles(outputDir, options.stateDir)));
     return files;
   };
   return Promise.all(
     targets.map(async (target): Promise<TargetResult> => {
+      const started = performance.now();
       let result: TargetResult;
       try {
         const problem = await buildProblem(target);
         const fetchMissing = (sitePath: string) => fromOtherBuckets(targets, target, sitePath);
-        result = problem ? { target, error: problem } : { target, report: await deploySite(target.outputDir, target, { ...options, files: await filesOf(target.outputDir), fetchMissing }) };
+        if (problem) result = { target, error: problem };
+        else {
+          const report = await deploySite(target.outputDir, target, { ...options, files: await filesOf(target.outputDir), fetchMissing });
+          // The time the reader waited for: reading the build folder included.
+          result = { target, report: { ...report, ms: performance.now() - started } };
+        }
       } catch (error) {
         result = { target, error: (error as Error).message };
       }

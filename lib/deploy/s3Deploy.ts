@@ -6,7 +6,9 @@
 // Cache-Control (lib/deploy/objectHeaders.ts); an old article URL (front matter
 // `aliases`, listed in `_redirects`) also gets S3's per-object redirect, which
 // a bucket's website endpoint answers with a 301, and the same target as
-// metadata for an edge function in front of a bucket without one.
+// metadata for an edge function in front of a bucket without one. With a
+// state folder, what the bucket holds comes from the record of the last deploy
+// while the bucket still carries that deploy's id (lib/deploy/deployState.ts).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DeleteObjectsCommand, paginateListObjectsV2, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
@@ -17,7 +19,8 @@ import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import { cacheControl, contentType } from "./objectHeaders.ts";
 import { type SiteFile, siteFiles } from "./siteFiles.ts";
-import { storeClient } from "./storedImages.ts";
+import { readObject, storeClient } from "./storedImages.ts";
+import { DEPLOY_ID_KEY, DEPLOYING, newDeployId, readTargetRecord, writeTargetRecord } from "./deployState.ts";
 import { type RemoteObject, syncPlan } from "./syncPlan.ts";
 
 export interface DeployTarget {
@@ -40,6 +43,8 @@ export interface DeployReport {
   /** The uploads, step by step, as site paths (for the tests and a dry run). */
   steps: { name: string; paths: string[] }[];
   removedKeys: string[];
+  /** Whether the bucket was listed, rather than known from the last deploy's record. */
+  listed: boolean;
   ms: number;
 }
 
@@ -57,6 +62,10 @@ export interface DeployOptions {
   files?: readonly SiteFile[];
   /** The bytes of a file that is not on disk (an image in the store this runner never processed), from elsewhere. */
   fetchMissing?: (sitePath: string) => Promise<Uint8Array | undefined>;
+  /** Where the record of each deploy is kept (lib/deploy/deployState.ts); without, the bucket is listed every time. */
+  stateDir?: string;
+  /** List the bucket whatever the record says (`--verify`): for a bucket changed by other hands. */
+  verify?: boolean;
 }
 
 async function readLocalOr(file: SiteFile, fetchMissing: DeployOptions["fetchMissing"]): Promise<Uint8Array> {
@@ -78,17 +87,22 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
   const started = performance.now();
   const client = storeClient(target);
   try {
-    const [files, remote, redirects] = await Promise.all([options.files ?? siteFiles(outputDir), listObjects(client, target, options.listPageSize), readRedirects(outputDir)]);
+    const [files, held, redirects] = await Promise.all([options.files ?? siteFiles(outputDir, options.stateDir), heldObjects(client, target, options), readRedirects(outputDir)]);
+    const idKey = `${target.prefix}${DEPLOY_ID_KEY}`;
     const keyOf = (sitePath: string) => `${target.prefix}${sitePath}`;
-    const plan = syncPlan(files, remote, keyOf);
+    const plan = syncPlan(files, held.remote.filter((object) => object.key !== idKey), keyOf);
     let bytes = 0;
+    const uploadedEtags = new Map<string, string>();
+    const changes = plan.remove.length + plan.steps.reduce((count, step) => count + step.files.length, 0);
     if (!options.dryRun) {
+      // From here until the new id, the bucket is not what any record says.
+      if (options.stateDir && changes > 0) await putText(client, target.bucket, idKey, DEPLOYING);
       for (const step of plan.steps) {
         await mapLimited(step.files, UPLOADS_AT_ONCE, async (file) => {
           const body = await readLocalOr(file, options.fetchMissing);
           const key = keyOf(file.path);
           const location = redirects.get(key);
-          await client.send(
+          const sent = await client.send(
             new PutObjectCommand({
               Bucket: target.bucket,
               Key: key,
@@ -99,6 +113,7 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
             }),
           );
           bytes += body.length;
+          uploadedEtags.set(key, (sent.ETag ?? "").replaceAll('"', ""));
         });
       }
       for (let at = 0; at < plan.remove.length; at += DELETES_PER_REQUEST) {
@@ -109,6 +124,15 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
         const failed = result.Errors ?? [];
         if (failed.length > 0) throw new Error(`could not delete ${failed.length} objects, first ${failed[0]?.Key}: ${failed[0]?.Message}`);
       }
+      if (options.stateDir && (changes > 0 || held.listed)) {
+        const objects = Object.fromEntries(held.remote.filter((object) => object.key !== idKey).map((object) => [object.key, object.etag]));
+        for (const key of plan.remove) delete objects[key];
+        for (const [key, etag] of uploadedEtags) objects[key] = etag;
+        // The record first, then the id that makes it true: a deploy stopped between the two lists the bucket next time.
+        const id = newDeployId();
+        await writeTargetRecord(options.stateDir, target, { id, objects });
+        await putText(client, target.bucket, idKey, id);
+      }
     }
     const uploaded = plan.steps.reduce((count, step) => count + step.files.length, 0);
     return {
@@ -118,11 +142,30 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
       unchanged: plan.unchanged,
       steps: plan.steps.map((step) => ({ name: step.name, paths: step.files.map((file) => file.path) })),
       removedKeys: plan.remove,
+      listed: held.listed,
       ms: performance.now() - started,
     };
   } finally {
     client.destroy();
   }
+}
+
+/** What the bucket holds: from the last deploy's record while the bucket carries its id, else listed. */
+async function heldObjects(client: S3Client, target: DeployTarget, options: DeployOptions): Promise<{ remote: RemoteObject[]; listed: boolean }> {
+  const record = options.stateDir && !options.verify ? await readTargetRecord(options.stateDir, target) : undefined;
+  if (record && (await readText(client, target.bucket, `${target.prefix}${DEPLOY_ID_KEY}`)) === record.id) {
+    return { remote: Object.entries(record.objects).map(([key, etag]) => ({ key, etag })), listed: false };
+  }
+  return { remote: await listObjects(client, target, options.listPageSize), listed: true };
+}
+
+async function putText(client: S3Client, bucket: string, key: string, text: string): Promise<void> {
+  await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: text, ContentType: "text/plain; charset=utf-8", CacheControl: "no-store" }));
+}
+
+async function readText(client: S3Client, bucket: string, key: string): Promise<string | undefined> {
+  const bytes = await readObject(client, bucket, key);
+  return bytes && Buffer.from(bytes).toString("utf8");
 }
 
 /** Each object under the target's prefix once: a store whose pages overlap (s3rver's do past the first) names no key twice here. */

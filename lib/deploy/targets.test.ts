@@ -57,6 +57,8 @@ describe("where npm run deploy publishes", () => {
     );
     await targetsFile({ targets: [{ name: "copy", bucket: "a" }, { name: "copy", bucket: "b" }] });
     expect(await problems()).toEqual(['deploy.json: targets.1.name: "copy" names two targets']);
+    await targetsFile({ targets: [{ name: "main", bucket: "a" }, { name: "copy", bucket: "a", pathPrefix: "/ostrov/" }, { name: "other", bucket: "b", pathPrefix: "/ostrov/" }] });
+    expect(await problems()).toEqual([expect.stringMatching(/^deploy\.json: targets: "copy" and "main" share the bucket a with overlapping paths/)]);
   });
 
   it("names the missing keys, an unknown --target, and a missing file", async () => {

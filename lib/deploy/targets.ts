@@ -84,6 +84,7 @@ export async function deployTargets(env: NodeJS.ProcessEnv, { dataDir, output, o
   const unknown = only.filter((name) => !settings.targets.some((target) => target.name === name));
   for (const name of unknown) problems.push({ file, field: "targets", message: `--target=${name}: no target has that name (${settings.targets.map((t) => t.name).join(", ")})` });
   const chosen = settings.targets.filter((target) => only.length === 0 || only.includes(target.name));
+  problems.push(...overlaps(settings.targets, file));
   const targets = chosen.flatMap((target) => {
     const credentials = target.credentials && withKeys ? credentialsFrom(env, target.credentials, file, target.name, problems) : undefined;
     return [
@@ -100,6 +101,22 @@ export async function deployTargets(env: NodeJS.ProcessEnv, { dataDir, output, o
     ];
   });
   return { targets: problems.length > 0 ? [] : targets, problems };
+}
+
+/**
+ * Two targets in one bucket whose keys overlap (the root and `/ostrov/`): each deploy would delete the other's
+ * objects as files its own site does not have.
+ */
+function overlaps(targets: readonly z.infer<typeof targetSchema>[], file: string): Problem[] {
+  return targets.flatMap((target, index) =>
+    targets.slice(index + 1).flatMap((other) => {
+      if (other.bucket !== target.bucket || other.endpoint !== target.endpoint) return [];
+      const [a, b] = [target.pathPrefix.replace(/\/?$/, "/"), other.pathPrefix.replace(/\/?$/, "/")];
+      if (!a.startsWith(b) && !b.startsWith(a)) return [];
+      const message = `"${other.name}" and "${target.name}" share the bucket ${target.bucket} with overlapping paths (${b}, ${a}): each deploy would delete the other's files. Give each its own bucket, or paths that do not contain each other`;
+      return [{ file, field: "targets", message }];
+    }),
+  );
 }
 
 /** The single target of BROADSIDE_DEPLOY_* (lib/cli/deploy.ts lists them). */
