@@ -11,6 +11,7 @@ import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectComm
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DeployReport, type DeployTarget, deploySite } from "../lib/deploy/s3Deploy.ts";
 import { siteFiles } from "../lib/deploy/siteFiles.ts";
+import { mapLimited } from "../lib/util/mapLimited.ts";
 import { type SiteBucket, type SiteObject, serve, type WorkerEnv } from "../lib/edge/r2Worker.ts";
 import { IMMUTABLE, SHORT_CACHE } from "../lib/site/hostFiles.ts";
 import { startS3Server, type S3Server } from "./helpers/s3Server.ts";
@@ -185,8 +186,18 @@ describe("deploying to an S3-compatible bucket", () => {
       const head = await client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key }));
       expect([head.ContentType, head.CacheControl], key).toEqual([type, cache]);
     }
+    // And every other object: a type a browser acts on (bytes only for the search index's own files), a year's cache
+    // exactly for the files named by their content.
+    const wrong: string[] = [];
+    await mapLimited(files, 16, async (file) => {
+      const head = await client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: file.path }));
+      const bytesOk = head.ContentType !== "application/octet-stream" || /^pagefind\/.+\.(pf_\w+|pagefind)$/.test(file.path);
+      const named = file.path.startsWith("assets/") || file.path.startsWith("img/");
+      if (!head.ContentType || !bytesOk || head.CacheControl !== (named ? IMMUTABLE : SHORT_CACHE)) wrong.push(`${file.path}: ${head.ContentType}, ${head.CacheControl}`);
+    });
+    expect(wrong).toEqual([]);
     client.destroy();
-  });
+  }, 60_000);
 
   it("serves the site through the bucket's website endpoint: folders, old URLs redirected, no broken link", async () => {
     const front = await website(target.endpoint as string, "/");
