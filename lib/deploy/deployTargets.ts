@@ -5,13 +5,14 @@
 // others: readers of the mirrors still get the news, and the failure is
 // reported by name.
 import { existsSync } from "node:fs";
+import type { S3Client } from "@aws-sdk/client-s3";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { HOST_FILES, servedRoot } from "../site/hostFiles.ts";
 import { displayPath } from "../util/displayPath.ts";
 import { type DeployOptions, type DeployReport, deploySite } from "./s3Deploy.ts";
 import { type SiteFile, siteFiles } from "./siteFiles.ts";
-import { readObject, storeClient } from "./storedImages.ts";
+import { readObject, storeClient } from "./storeClient.ts";
 import type { NamedTarget } from "./targets.ts";
 
 export type TargetResult = { target: NamedTarget; report: DeployReport; error?: undefined } | { target: NamedTarget; error: string; report?: undefined };
@@ -27,40 +28,52 @@ export async function deployToTargets(
     if (!files) hashed.set(outputDir, (files = siteFiles(outputDir, options.stateDir)));
     return files;
   };
-  return Promise.all(
-    targets.map(async (target): Promise<TargetResult> => {
-      const started = performance.now();
-      let result: TargetResult;
-      try {
-        const problem = await buildProblem(target);
-        const fetchMissing = (sitePath: string) => fromOtherBuckets(targets, target, sitePath);
-        if (problem) result = { target, error: problem };
-        else {
-          const report = await deploySite(target.outputDir, target, { ...options, files: await filesOf(target.outputDir), fetchMissing });
-          // The time the reader waited for: reading the build folder included.
-          result = { target, report: { ...report, ms: performance.now() - started } };
+  const readers = new Map<NamedTarget, S3Client>();
+  const readerOf = (target: NamedTarget) => {
+    let client = readers.get(target);
+    if (!client) readers.set(target, (client = storeClient(target)));
+    return client;
+  };
+  try {
+    return await Promise.all(
+      targets.map(async (target): Promise<TargetResult> => {
+        const started = performance.now();
+        let result: TargetResult;
+        try {
+          const problem = await buildProblem(target);
+          const fetchMissing = (sitePath: string) => fromOtherBuckets(targets, target, sitePath, readerOf);
+          if (problem) result = { target, error: problem };
+          else {
+            const report = await deploySite(target.outputDir, target, { ...options, files: await filesOf(target.outputDir), fetchMissing });
+            // The time the reader waited for: reading the build folder included.
+            result = { target, report: { ...report, ms: performance.now() - started } };
+          }
+        } catch (error) {
+          result = { target, error: (error as Error).message };
         }
-      } catch (error) {
-        result = { target, error: (error as Error).message };
-      }
-      onResult(result);
-      return result;
-    }),
-  );
+        onResult(result);
+        return result;
+      }),
+    );
+  } finally {
+    for (const client of readers.values()) client.destroy();
+  }
 }
 
 /** A processed image this runner does not have, from the first other target whose bucket does (lib/deploy/storedImages.ts). */
-async function fromOtherBuckets(targets: readonly NamedTarget[], wanting: NamedTarget, sitePath: string): Promise<Uint8Array | undefined> {
+async function fromOtherBuckets(
+  targets: readonly NamedTarget[],
+  wanting: NamedTarget,
+  sitePath: string,
+  readerOf: (target: NamedTarget) => S3Client,
+): Promise<Uint8Array | undefined> {
   for (const other of targets) {
     if (other === wanting) continue;
-    const client = storeClient(other);
     try {
-      const bytes = await readObject(client, other.bucket, `${other.prefix}${sitePath}`);
+      const bytes = await readObject(readerOf(other), other.bucket, `${other.prefix}${sitePath}`);
       if (bytes) return bytes;
     } catch {
       // That bucket cannot be read (its own deploy reports why): try the next.
-    } finally {
-      client.destroy();
     }
   }
   return undefined;

@@ -19,7 +19,7 @@ import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import { cacheControl, contentType } from "./objectHeaders.ts";
 import { type SiteFile, siteFiles } from "./siteFiles.ts";
-import { readObject, storeClient } from "./storedImages.ts";
+import { readObject, storeClient } from "./storeClient.ts";
 import { DEPLOY_ID_KEY, DEPLOYING, newDeployId, readTargetRecord, writeTargetRecord } from "./deployState.ts";
 import { type RemoteObject, syncPlan } from "./syncPlan.ts";
 
@@ -93,10 +93,11 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
     const plan = syncPlan(files, held.remote.filter((object) => object.key !== idKey), keyOf);
     let bytes = 0;
     const uploadedEtags = new Map<string, string>();
-    const changes = plan.remove.length + plan.steps.reduce((count, step) => count + step.files.length, 0);
+    const uploaded = plan.steps.reduce((count, step) => count + step.files.length, 0);
+    const changes = uploaded + plan.remove.length;
     if (!options.dryRun) {
-      // From here until the new id, the bucket is not what any record says.
-      if (options.stateDir && changes > 0) await putText(client, target.bucket, idKey, DEPLOYING);
+      // From here until a new id, the bucket is not what any record says (whether this deploy keeps one or not).
+      if (changes > 0) await putText(client, target.bucket, idKey, DEPLOYING);
       for (const step of plan.steps) {
         await mapLimited(step.files, UPLOADS_AT_ONCE, async (file) => {
           const body = await readLocalOr(file, options.fetchMissing);
@@ -134,7 +135,6 @@ export async function deploySite(outputDir: string, target: DeployTarget, option
         await putText(client, target.bucket, idKey, id);
       }
     }
-    const uploaded = plan.steps.reduce((count, step) => count + step.files.length, 0);
     return {
       uploaded,
       bytes,

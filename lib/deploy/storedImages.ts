@@ -15,12 +15,12 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { HOST_FILES } from "../site/hostFiles.ts";
 import { IMAGE_URL_PATH, imageCacheDir } from "../site/images.ts";
 import { knownImagesFile } from "../site/knownImages.ts";
 import { parseImageList } from "../site/servedImages.ts";
 import type { DeployTarget } from "./s3Deploy.ts";
+import { readObject, storeClient } from "./storeClient.ts";
 import type { SiteFile } from "./siteFiles.ts";
 
 /** Where a bucket keeps the known-images index, beside the site (the Worker serves no name starting with `_`). */
@@ -38,26 +38,6 @@ export async function storedImageFiles(outputDir: string, cacheDir = imageCacheD
   const index = knownImagesFile(cacheDir);
   if (!existsSync(index)) return images;
   return [...images, { path: STORED_INDEX, file: index, md5: createHash("md5").update(await readFile(index)).digest("hex") }];
-}
-
-export function storeClient(target: DeployTarget): S3Client {
-  return new S3Client({
-    region: target.region,
-    ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-    forcePathStyle: target.forcePathStyle ?? false,
-    ...(target.credentials ? { credentials: target.credentials } : {}),
-  });
-}
-
-/** An object's bytes, or undefined when the bucket has no such key. */
-export async function readObject(client: S3Client, bucket: string, key: string): Promise<Uint8Array | undefined> {
-  try {
-    const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    return await response.Body?.transformToByteArray();
-  } catch (error) {
-    if ((error as Error).name === "NoSuchKey") return undefined;
-    throw error;
-  }
 }
 
 export type SeedResult = "kept" | "restored" | "none in the store";

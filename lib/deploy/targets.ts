@@ -85,20 +85,18 @@ export async function deployTargets(env: NodeJS.ProcessEnv, { dataDir, output, o
   for (const name of unknown) problems.push({ file, field: "targets", message: `--target=${name}: no target has that name (${settings.targets.map((t) => t.name).join(", ")})` });
   const chosen = settings.targets.filter((target) => only.length === 0 || only.includes(target.name));
   problems.push(...overlaps(settings.targets, file));
-  const targets = chosen.flatMap((target) => {
+  const targets = chosen.map((target): NamedTarget => {
     const credentials = target.credentials && withKeys ? credentialsFrom(env, target.credentials, file, target.name, problems) : undefined;
-    return [
-      {
-        name: target.name,
-        bucket: target.bucket,
-        region: target.region,
-        ...prefixes(target.pathPrefix),
-        outputDir: path.resolve(target.output),
-        forcePathStyle: target.pathStyle,
-        ...(target.endpoint ? { endpoint: target.endpoint } : {}),
-        ...(credentials ? { credentials } : {}),
-      },
-    ];
+    return {
+      name: target.name,
+      bucket: target.bucket,
+      region: target.region,
+      ...prefixes(target.pathPrefix),
+      outputDir: path.resolve(target.output),
+      forcePathStyle: target.pathStyle,
+      ...(target.endpoint ? { endpoint: target.endpoint } : {}),
+      ...(credentials ? { credentials } : {}),
+    };
   });
   return { targets: problems.length > 0 ? [] : targets, problems };
 }
@@ -111,9 +109,9 @@ function overlaps(targets: readonly z.infer<typeof targetSchema>[], file: string
   return targets.flatMap((target, index) =>
     targets.slice(index + 1).flatMap((other) => {
       if (other.bucket !== target.bucket || other.endpoint !== target.endpoint) return [];
-      const [a, b] = [target.pathPrefix.replace(/\/?$/, "/"), other.pathPrefix.replace(/\/?$/, "/")];
-      if (!a.startsWith(b) && !b.startsWith(a)) return [];
-      const message = `"${other.name}" and "${target.name}" share the bucket ${target.bucket} with overlapping paths (${b}, ${a}): each deploy would delete the other's files. Give each its own bucket, or paths that do not contain each other`;
+      const [a, b] = [prefixes(target.pathPrefix), prefixes(other.pathPrefix)];
+      if (!a.prefix.startsWith(b.prefix) && !b.prefix.startsWith(a.prefix)) return [];
+      const message = `"${other.name}" and "${target.name}" share the bucket ${target.bucket} with overlapping paths (${b.pathPrefix}, ${a.pathPrefix}): each deploy would delete the other's files. Give each its own bucket, or paths that do not contain each other`;
       return [{ file, field: "targets", message }];
     }),
   );
