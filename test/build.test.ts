@@ -350,7 +350,7 @@ describe("article page", () => {
 });
 
 describe("what a push changes", () => {
-  it("editing one article's body changes only its pages and the feeds that carry it (site, tags, author)", async () => {
+  it("editing one article's body changes only its pages and the feeds that carry it (site, section, tags, author)", async () => {
     const before = await makeSite({ withSampleContent: true });
     const after = await makeSite({ withSampleContent: true });
     sites.push(before, after);
@@ -377,6 +377,7 @@ describe("what a push changes", () => {
     expect(changed.filter((f) => !f.startsWith("pagefind/"))).toEqual([
       "2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/index.html",
       "authors/marat-ilyasov/feed.xml",
+      "business/feed.xml",
       "feed.xml",
       "lite/2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/index.html",
       "tags/economy/feed.xml",

@@ -34,13 +34,15 @@ describe("structured data on the sample outlet", () => {
     articleFiles = dated.filter((_, i) => pages[i]?.includes('<body class="page-article">'));
   });
 
-  it("gives every article NewsArticle JSON-LD that parses, with the fields Google reads", async () => {
+  it("gives every article NewsArticle JSON-LD that parses, with the fields Google reads (OpinionNewsArticle for opinion)", async () => {
     expect(articleFiles.length).toBeGreaterThan(25);
     for (const file of articleFiles) {
       const page = await readOutput(dir, file);
       const data = jsonLd(page);
       const title = /<h1 class="article__title">([^<]*)<\/h1>/.exec(page)?.[1];
-      expect(data["@type"], file).toBe("NewsArticle");
+      // Opinion is told apart from reporting: the sample's opinion section is the one whose fronts are under /opinion/.
+      const opinion = page.includes('<p class="opinion-label"><a href="/opinion/">');
+      expect(data["@type"], file).toBe(opinion ? "OpinionNewsArticle" : "NewsArticle");
       expect(typeof data.headline).toBe("string");
       expect(title).toBeDefined();
       expect(data.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+03:00$/);

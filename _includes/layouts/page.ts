@@ -2,6 +2,7 @@
 // masthead, navigation and footer. Page templates pass in their <main>.
 import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
+import type { SectionRef } from "../../lib/newsroom/newsroom.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
 import { HEAD_SCRIPT } from "../../lib/site/inlineCode.ts";
 import { documentHead, THEME_COLOUR } from "../partials/documentHead.ts";
@@ -29,6 +30,13 @@ export interface PageOptions {
   /** schema.org structured data for the page. */
   jsonLd?: Json;
   main: SafeHtml;
+}
+
+/** The links of _data/site.json, with the sections' fronts after the front page's (declared once, in _data/sections.json). */
+function navigation(links: readonly { label: string; url: string }[], sections: readonly SectionRef[]): { label: string; url: string }[] {
+  const desks = sections.map((section) => ({ label: section.name, url: section.url }));
+  const after = links.findIndex((link) => link.url === "/") + 1;
+  return [...links.slice(0, after), ...desks, ...links.slice(after)];
 }
 
 export function page(options: PageOptions): string {
@@ -62,7 +70,7 @@ ${notices(siteNotices)}
   <a class="masthead__name" href="/">${site.name}</a>
   <p class="masthead__tagline">${site.tagline}</p>
   <nav class="site-nav" aria-label="Sections">
-    <ul>${site.nav.map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
+    <ul>${navigation(site.nav, options.newsroom.sections).map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
   </nav>
 </header>
 <main id="main">

@@ -11,6 +11,12 @@ const RESERVED_FIRST_SEGMENTS = new Set([
 ]);
 const RESERVED_PATTERNS = [/^sitemap(?:-\d+)?\.xml$/, /^pagefind(?:-|$)/];
 
+/** Whether a path's first segment is one the build writes itself (a section's slug must not be one either). */
+export function isReservedFirstSegment(segment: string): boolean {
+  const lower = segment.toLowerCase();
+  return RESERVED_FIRST_SEGMENTS.has(lower) || RESERVED_PATTERNS.some((pattern) => pattern.test(lower));
+}
+
 export type AliasCheck = { ok: true } | { ok: false; message: string };
 
 /** Whether an alias is a usable path on this site, before it is compared with other articles' URLs. */
@@ -35,7 +41,7 @@ export function checkAlias(alias: string): AliasCheck {
     return { ok: false, message: `"${alias}" must not contain an empty segment (//)` };
   }
   const first = segments[0] ?? "";
-  if (RESERVED_FIRST_SEGMENTS.has(first.toLowerCase()) || RESERVED_PATTERNS.some((pattern) => pattern.test(first.toLowerCase()))) {
+  if (isReservedFirstSegment(first)) {
     return { ok: false, message: `"${alias}" is a URL the site itself uses (${first === "" || first === "index.html" ? "the front page" : `/${first}`}); an old article URL cannot replace it` };
   }
   return { ok: true };

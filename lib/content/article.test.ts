@@ -9,6 +9,7 @@ const context: ArticleContext = {
   findBodyImages: () => [],
   firstYear: 1995,
   language: "en",
+  sections: { slugs: [] },
 };
 const file = { inputPath: "./src/articles/a.md", sourceKey: "articles/a", displayPath: "src/articles/a.md" };
 
@@ -133,5 +134,29 @@ describe("normalizeArticle", () => {
     const found = problems({ title: "T", date: "2026-11-20", aliases: [...bad, "/2019/01/02/old-slug/", "/old-page.html"] });
     expect(found).toHaveLength(bad.length);
     bad.forEach((alias, index) => expect(found[index]).toMatch(new RegExp(`^src/articles/a\\.md: aliases\\.${index}: `)));
+  });
+});
+
+describe("an article's section", () => {
+  const valid = { title: "Port strike", date: "2026-11-25T10:00:00+03:00" };
+  const desks = { ...context, sections: { slugs: ["news", "opinion"] } };
+  const sectionOf = (data: Record<string, unknown>, withContext: ArticleContext) => {
+    const result = normalizeArticle(file, data, "Body.", withContext);
+    return result.article ? result.article.section : result.problems.map(formatProblem);
+  };
+
+  it("is the one it names, or the default, among those _data/sections.json declares", () => {
+    expect(sectionOf({ ...valid, section: "opinion" }, desks)).toBe("opinion");
+    expect(sectionOf(valid, { ...context, sections: { slugs: ["news", "opinion"], fallback: "news" } })).toBe("news");
+    expect(sectionOf(valid, context)).toBeUndefined();
+  });
+
+  it("is an error naming the file and the value when unknown, missing without a default, or given on a site without sections", () => {
+    expect(sectionOf({ ...valid, section: "sport" }, desks)).toEqual(['src/articles/a.md: section: "sport" is not a section: use one of news, opinion (_data/sections.json)']);
+    expect(sectionOf(valid, desks)).toEqual(["src/articles/a.md: section: is missing: name one of news, opinion (or set a default in _data/sections.json)"]);
+    expect(sectionOf({ ...valid, section: "news" }, context)).toEqual(['src/articles/a.md: section: "news": this site has no sections (_data/sections.json declares them)']);
+    expect(sectionOf({ ...valid, section: "news", aliases: ["/opinion/old-column/"] }, desks)).toEqual([
+      'src/articles/a.md: aliases: "/opinion/old-column/" is under /opinion/, a section\'s front; an old article URL cannot replace it',
+    ]);
   });
 });

@@ -75,6 +75,7 @@ const frontMatterSchema = z.object({
       { error: "must be a list of old URL paths, e.g. [/2026/11/20/old-slug/]" },
     )
     .optional(),
+  section: text("a section's slug, e.g. opinion").optional(),
   slug: text("a URL slug")
     .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. river-port-strike")
     .max(MAX_SLUG_LENGTH, `must be at most ${MAX_SLUG_LENGTH} characters (file names have a length limit)`)
@@ -122,6 +123,8 @@ export interface Article {
   corrections: Correction[];
   image?: LeadImage;
   draft: boolean;
+  /** Its section's slug (`_data/sections.json`); none on a site without sections. */
+  section?: string;
 }
 
 /** When the article last changed: `updated`, or its latest correction, or publication. */
@@ -142,6 +145,8 @@ export interface ArticleContext {
   firstYear: number;
   /** The site's language, for quotation marks. */
   language: string;
+  /** The sections of `_data/sections.json` (none: the site has no sections), and the one of an article that names none. */
+  sections: { slugs: readonly string[]; fallback?: string };
 }
 
 export type ArticleResult = { article: Article; problems: [] } | { article?: undefined; problems: Problem[] };
@@ -186,6 +191,16 @@ export function normalizeArticle(
   });
   corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis());
 
+  const section = sectionOf(data.section, context.sections);
+  if (typeof section === "object") problems.push({ file: file.displayPath, field: "section", message: section.problem });
+  // A section's front is a page the site writes itself, like /archive/: no old URL may land on it or under it.
+  for (const alias of parsed.success ? (parsed.data.aliases ?? []) : []) {
+    const first = alias.split("/")[1]?.toLowerCase() ?? "";
+    if (context.sections.slugs.includes(first)) {
+      problems.push({ file: file.displayPath, field: "aliases", message: `"${alias}" is under /${first}/, a section's front; an old article URL cannot replace it` });
+    }
+  }
+
   if (!parsed.success || !date.ok || problems.length > 0) return { problems };
 
   const front = parsed.data;
@@ -208,8 +223,20 @@ export function normalizeArticle(
     draft: front.draft ?? false,
   };
   if (updated) article.updated = updated;
+  if (typeof section === "string") article.section = section;
   if (front.image) article.image = front.image;
   return { article, problems: [] };
+}
+
+/** The article's section: the one it names, or the default; why not, when it names one the site does not have. */
+function sectionOf(named: unknown, sections: ArticleContext["sections"]): string | undefined | { problem: string } {
+  if (named === undefined) {
+    if (sections.slugs.length === 0) return undefined;
+    return sections.fallback ?? { problem: `is missing: name one of ${sections.slugs.join(", ")} (or set a default in _data/sections.json)` };
+  }
+  if (typeof named !== "string") return undefined; // The schema names the problem.
+  if (sections.slugs.length === 0) return { problem: `"${named}": this site has no sections (_data/sections.json declares them)` };
+  return sections.slugs.includes(named) ? named : { problem: `"${named}" is not a section: use one of ${sections.slugs.join(", ")} (_data/sections.json)` };
 }
 
 /** Keys the contract does not know, and text no feed can carry, anywhere in the front matter. */

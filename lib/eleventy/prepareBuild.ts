@@ -65,6 +65,10 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
       findBodyImages: (body) => bodyImages(md, body),
       firstYear: settings.site.firstYear,
       language: settings.site.language,
+      sections: {
+        slugs: settings.sections.sections.map((section) => section.slug),
+        ...(settings.sections.default ? { fallback: settings.sections.default } : {}),
+      },
     },
     ...(reuse ? { reuse } : {}),
   }));
@@ -122,7 +126,7 @@ function sitePolicy(checkoutOrigin: string): SecurityPolicy {
 
 /** Lead and body images, processed; an image that cannot be is named with the articles that use it. */
 async function processedImages(
-  entries: readonly Article[],
+  entries: readonly Pick<Article, "image" | "bodyImages" | "inputPath">[],
   inputDir: string,
   ids: SourceIds | undefined,
   published: readonly string[] | undefined,

@@ -13,7 +13,7 @@
 // articles new, read again or gone, before and after, and the topics shown
 // differently; every other list holds what it held.
 import type { Build } from "../eleventy/build.ts";
-import { ARCHIVE_URL, type Entry, listsOf, type RelatedRecord, tagUrl } from "../newsroom/newsroom.ts";
+import { ARCHIVE_URL, type Entry, listsOf, type RelatedRecord, sectionUrl, tagUrl } from "../newsroom/newsroom.ts";
 import { personKey } from "../site/settings.ts";
 import { cachedRecordOf } from "./articleRecords.ts";
 import type { BuildCacheState } from "./buildCache.ts";
@@ -41,16 +41,21 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
     byPath ??= new Map(previous.related.map((record, index) => [record.inputPath, index]));
     return byPath.get(entry.inputPath);
   };
-  // The lists (archive, topics, authors) an article joined, left or moved in since: those of every article new,
+  // The lists (archive, section, topics, authors) an article joined, left or moved in since: those of every article new,
   // read again or gone, as it is now and as it was; and the topics shown differently. A list not among them holds
   // the same articles in the same order as before (an article moves only when its file changes).
   const changedLists = new Set([...changedTopics].map(tagUrl));
   const staffUrls = new Map(build.newsroom.authors.map((author) => [personKey(author.name), author.url]));
+  const sectionUrls = build.newsroom.sections.map((section) => section.url);
   const addPreviousLists = (was: number) => {
     const record = previous.related[was] as RelatedRecord;
     changedLists.add(ARCHIVE_URL);
     for (const slug of record.tagSlugs) changedLists.add(tagUrl(slug));
-    const authors = previous.articles.get(record.inputPath.replace(/^\.\//, ""))?.article.authors;
+    const cached = previous.articles.get(record.inputPath.replace(/^\.\//, ""))?.article;
+    // Its section as the file had it (the default's included); were it not in the cache, every section counts as changed.
+    const section = cached?.section;
+    for (const url of typeof section === "string" ? [sectionUrl(section)] : sectionUrls) changedLists.add(url);
+    const authors = cached?.authors;
     // Bylines as the file had them; were they not in the cache, every staff author's list counts as changed.
     const names = Array.isArray(authors) ? (authors as string[]) : [...staffUrls.keys()];
     for (const name of names) {

@@ -33,14 +33,23 @@ export interface AuthorRef extends Listing {
   links: { label: string; url: string }[];
 }
 
+/** A desk (`_data/sections.json`): its front at /<slug>/ lists its articles, and an opinion desk marks its pieces. */
+export interface SectionRef extends Listing {
+  description: string;
+  opinion: boolean;
+  disclaimer?: string;
+}
+
 /** A name in a byline; `author` is set when the name is on the staff list. */
 export interface Byline {
   name: string;
   author?: AuthorRef;
 }
 
-export interface Entry extends Article {
+export interface Entry extends Omit<Article, "section"> {
   status: Status;
+  /** Its desk; none on a site without sections. */
+  section?: SectionRef;
   tags: TagRef[];
   bylines: Byline[];
   related: Entry[];
@@ -80,7 +89,11 @@ export interface Newsroom {
   tags: TagRef[];
   /** Staff authors, in the order of _data/authors.json. */
   authors: AuthorRef[];
+  /** The desks, in the order of _data/sections.json. */
+  sections: SectionRef[];
   archivePages: ListPage<Entry>[];
+  sectionPages: ListingPage<SectionRef>[];
+  sectionFeeds: ListingFeed<SectionRef>[];
   tagPages: ListingPage<TagRef>[];
   authorPages: ListingPage<AuthorRef>[];
   feedItems: Entry[];
@@ -104,14 +117,24 @@ export function authorUrl(slug: string): string {
   return `/authors/${slug}/`;
 }
 
+/** A section's front: `/opinion/`. */
+export function sectionUrl(slug: string): string {
+  return `/${slug}/`;
+}
+
 export const LITE_PATH = "/lite/";
 
 /** The archive: the list of every live article (its pages, and the site's feed of the newest). */
 export const ARCHIVE_URL = "/archive/";
 
-/** The lists an article is in, by URL: the archive, its topics and its staff authors. */
+/** The lists an article is in, by URL: the archive, its section, its topics and its staff authors. */
 export function listsOf(entry: Entry): string[] {
-  return [ARCHIVE_URL, ...entry.tags.map((tag) => tag.url), ...entry.bylines.flatMap((byline) => (byline.author ? [byline.author.url] : []))];
+  return [
+    ARCHIVE_URL,
+    ...(entry.section ? [entry.section.url] : []),
+    ...entry.tags.map((tag) => tag.url),
+    ...entry.bylines.flatMap((byline) => (byline.author ? [byline.author.url] : [])),
+  ];
 }
 
 /** The text-only edition of an article: `/lite/YYYY/MM/DD/<slug>/`. */
@@ -196,8 +219,22 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     }
     return refs;
   };
-  const entries: Entry[] = live.map((article) => ({
+  const sections = settings.sections.sections.map(
+    (section): SectionRef => ({
+      slug: section.slug,
+      name: section.name,
+      count: 0,
+      url: sectionUrl(section.slug),
+      feedUrl: `${sectionUrl(section.slug)}feed.xml`,
+      description: section.description,
+      opinion: section.opinion,
+      ...(section.disclaimer ? { disclaimer: section.disclaimer } : {}),
+    }),
+  );
+  const sectionBySlug = new Map(sections.map((section) => [section.slug, section]));
+  const entries: Entry[] = live.map(({ section, ...article }) => ({
     ...article,
+    ...(section && sectionBySlug.has(section) ? { section: sectionBySlug.get(section) as SectionRef } : {}),
     // A production build keeps published articles only.
     status: options.mode === "preview" ? statusOf(article, options.now) : "published",
     tags: topicsOf(article.tagNames),
@@ -211,8 +248,10 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
 
   const byTag = groupEntries(entries, (entry) => entry.tags.map((t) => t.slug));
   const byAuthor = groupEntries(entries, (entry) => entry.bylines.flatMap((b) => (b.author ? [b.author.slug] : [])));
+  const bySection = groupEntries(entries, (entry) => (entry.section ? [entry.section.slug] : []));
   const authors = [...staff.values()];
   for (const author of authors) author.count = byAuthor.get(author.slug)?.length ?? 0;
+  for (const section of sections) section.count = bySection.get(section.slug)?.length ?? 0;
 
   const tags = [...tagsByKey.values()].sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   const { listPageSize, feedItemCount } = settings.site;
@@ -228,7 +267,10 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     articles: entries,
     tags,
     authors,
+    sections,
     archivePages: paginate(entries, listPageSize, ARCHIVE_URL),
+    sectionPages: pagesOf(sections, bySection),
+    sectionFeeds: feedsOf(sections, bySection),
     tagPages: pagesOf(tags, byTag),
     authorPages: pagesOf(authors, byAuthor),
     feedItems: entries.slice(0, feedItemCount),

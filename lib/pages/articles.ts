@@ -14,6 +14,7 @@ import { type Entry, liteUrl } from "../newsroom/newsroom.ts";
 import { type LeadImage, lastModified } from "../content/article.ts";
 import { storyCard } from "../../_includes/partials/articleList.ts";
 import { byline, dateline, kicker } from "../../_includes/partials/articleMeta.ts";
+import { opinionDisclaimer, opinionLabel } from "../render/opinion.ts";
 import { supportUs } from "../../_includes/partials/supportUs.ts";
 import { page } from "../../_includes/layouts/page.ts";
 
@@ -27,7 +28,7 @@ async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body data-pagefind-filter="month:${searchFolder(entry.url)}">
   ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
   <header class="article__header">
-    ${kicker(entry, { searchMeta: true })}
+    ${opinionLabel(entry)}${kicker(entry, { searchMeta: true })}
     <h1 class="article__title">${entry.title}</h1>
     ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
     ${byline(entry.bylines)}
@@ -38,6 +39,7 @@ async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   <div class="article__body">
 ${raw(body)}
   </div>
+  ${opinionDisclaimer(entry)}
   ${correctionsBlock(entry.corrections, site)}
   ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}" data-pagefind-filter="topic">${tag.name}</a></li>`)}</ul>` : ""}
 </article>
@@ -55,7 +57,7 @@ ${readMore(entry)}`;
         : {}),
       publishedTime: isoTimestamp(entry.published, site.timezone),
       modifiedTime: isoTimestamp(lastModified(entry), site.timezone),
-      ...(entry.tags[0] ? { section: entry.tags[0].name } : {}),
+      ...(entry.section || entry.tags[0] ? { section: entry.section?.name ?? entry.tags[0]?.name } : {}),
       tags: entry.tags.map((tag) => tag.name),
       authorUrls: entry.bylines.flatMap((b) => (b.author ? [absoluteUrl(site, b.author.url)] : [])),
     },

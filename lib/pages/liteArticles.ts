@@ -8,15 +8,17 @@ import { liteHtml } from "../render/liteHtml.ts";
 import { correctionsBlock } from "../render/corrections.ts";
 import { litePage } from "../../_includes/layouts/lite.ts";
 import { byline, dateline } from "../../_includes/partials/articleMeta.ts";
+import { opinionDisclaimer, opinionLabel } from "../render/opinion.ts";
 
 async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   const { site } = newsroom.settings;
   const body = await liteHtml(await newsroom.renderedBody(entry.inputPath));
   const main = html`<article>
-<h1>${entry.title}</h1>
+${opinionLabel(entry)}<h1>${entry.title}</h1>
 ${entry.summaryFromBody ? "" : html`<p><strong>${entry.summary}</strong></p>`}
 <div class="meta">${byline(entry.bylines)}${dateline(entry, site)}</div>
 ${raw(body)}
+${opinionDisclaimer(entry)}
 ${correctionsBlock(entry.corrections, site)}
 </article>`;
   return litePage({ newsroom, title: entry.title, canonicalPath: entry.url, main });

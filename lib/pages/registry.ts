@@ -11,6 +11,8 @@ import { authorPages } from "./authors.ts";
 import type { PageFamily, PageSource } from "./family.ts";
 import { liteArticlePages } from "./liteArticles.ts";
 import { redirectPages } from "./redirects.ts";
+import { sectionFeeds } from "./sectionFeeds.ts";
+import { sectionPages } from "./sections.ts";
 import { siteFeeds } from "./siteFeed.ts";
 import { sitemapFiles } from "./sitemaps.ts";
 import { tagFeeds } from "./tagFeeds.ts";
@@ -22,6 +24,8 @@ export const pageFamilies: readonly PageFamily[] = [
   articlePages,
   liteArticlePages,
   archivePages,
+  sectionPages,
+  sectionFeeds,
   tagPages,
   tagFeeds,
   authorPages,

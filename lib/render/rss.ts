@@ -3,6 +3,7 @@
 // tag. The guid names the source file and publication day, so editing a headline
 // (and with it the URL) does not make readers' apps show the story twice.
 import { correctionsBlock } from "./corrections.ts";
+import { opinionDisclaimer, opinionLabel } from "./opinion.ts";
 import { escapeHtml, html, raw, type SafeHtml } from "./html.ts";
 import { isoDay, rfc822 } from "../content/dates.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
@@ -68,11 +69,12 @@ export function rssItem(entry: Entry, site: SiteSettings, body: string, images: 
 <pubDate>${rfc822(entry.published, site.timezone)}</pubDate>
 <description>${entry.summary}</description>
 ${entry.authors.map((author) => html`<dc:creator>${author}</dc:creator>
-`)}${entry.tags.map((tag) => html`<category>${tag.name}</category>
+`)}${entry.section ? html`<category>${entry.section.name}</category>
+` : ""}${entry.tags.map((tag) => html`<category>${tag.name}</category>
 `)}${share && shareUrl ? html`<media:content url="${shareUrl}" medium="image" type="image/jpeg" width="${share.width}" height="${share.height}">${
   entry.image?.credit ? html`<media:credit>${entry.image.credit}</media:credit>` : ""
 }${entry.image?.caption ? html`<media:description>${entry.image.caption}</media:description>` : ""}</media:content>
-` : ""}<content:encoded>${figure + body + correctionsBlock(entry.corrections, site).value}</content:encoded>
+` : ""}<content:encoded>${opinionLabel(entry).value + figure + body + opinionDisclaimer(entry).value + correctionsBlock(entry.corrections, site).value}</content:encoded>
 ${raw(ITEM_END)}`;
 }
 

@@ -38,7 +38,8 @@ export function newsArticle(entry: Entry, site: SiteSettings, images: ImageSet):
   const url = absoluteUrl(site, entry.url);
   return {
     "@context": "https://schema.org",
-    "@type": "NewsArticle",
+    // An opinion section's pieces are opinion to search engines and aggregators too.
+    "@type": entry.section?.opinion ? "OpinionNewsArticle" : "NewsArticle",
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     headline: entry.title,
@@ -53,7 +54,7 @@ export function newsArticle(entry: Entry, site: SiteSettings, images: ImageSet):
       return { "@type": "Person", name: byline.name };
     }),
     publisher: publisher(site),
-    articleSection: entry.tags[0]?.name,
+    articleSection: entry.section?.name ?? entry.tags[0]?.name,
     keywords: entry.tags.map((t) => t.name),
     inLanguage: site.language,
     isAccessibleForFree: true,

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { type Problem, problemsFromZod } from "../content/problems.ts";
 import { SLUG_PATTERN, slugOrHash } from "../content/slugs.ts";
 import { ONION_PATTERN, siteUrlProblem } from "./environment.ts";
+import { isReservedFirstSegment } from "../content/aliases.ts";
 
 const link = z.object({ label: z.string().min(1), url: z.string().min(1) });
 
@@ -35,6 +36,41 @@ export const siteSchema = z.object({
   /** A site with no articles at all builds only when this says it is meant to be empty. */
   allowEmpty: z.boolean().default(false),
 });
+
+/**
+ * The desks articles belong to (`_data/sections.json`, optional): each has a front at /<slug>/ with its feed. An
+ * article names its section in front matter (`section: opinion`), or belongs to the default one. An opinion
+ * section's pieces are marked as such, with its disclaimer.
+ */
+export const sectionsSchema = z
+  .object({
+    sections: z.array(
+      z
+        .object({
+          slug: z
+            .string()
+            .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. opinion")
+            .refine((slug) => !/^\d+$/.test(slug) && !isReservedFirstSegment(slug), "is a path the site itself uses (a year, /archive/, /tags/, /lite/...): choose another slug"),
+          name: z.string().min(1),
+          description: z.string().min(1),
+          opinion: z.boolean().default(false),
+          disclaimer: z.string().min(1).optional(),
+        })
+        .strict()
+        .refine((section) => !section.opinion || section.disclaimer !== undefined, { message: "an opinion section needs its disclaimer", path: ["disclaimer"] }),
+    ),
+    /** The section of an article that names none. */
+    default: z.string().optional(),
+  })
+  .strict()
+  .superRefine(({ sections, default: fallback }, context) => {
+    const seen = new Set<string>();
+    sections.forEach((section, index) => {
+      if (seen.has(section.slug)) context.addIssue({ code: "custom", path: ["sections", index, "slug"], message: `"${section.slug}" names two sections` });
+      seen.add(section.slug);
+    });
+    if (fallback !== undefined && !seen.has(fallback)) context.addIssue({ code: "custom", path: ["default"], message: `"${fallback}" is not one of the sections (${[...seen].join(", ")})` });
+  });
 
 const frequencyId = z.enum(["once", "monthly", "annual"]);
 
@@ -139,6 +175,7 @@ export type SupportSettings = z.infer<typeof supportSchema>;
 export type Notice = z.infer<typeof noticesSchema>[number];
 export type TopicSettings = z.infer<typeof topicsSchema>;
 export type BylineSettings = z.infer<typeof bylinesSchema>;
+export type SectionSettings = z.infer<typeof sectionsSchema>;
 export type FrequencyId = z.infer<typeof frequencyId>;
 
 export interface Settings {
@@ -149,20 +186,21 @@ export interface Settings {
   authors: AuthorSettings[];
   topics: TopicSettings;
   bylines: BylineSettings;
+  sections: SectionSettings;
 }
 
 export async function loadJson<T>(
   file: string,
   schema: z.ZodType<T>,
   problems: Problem[],
-  { optional = false } = {},
+  { optional = false, absent = {} as unknown } = {},
 ): Promise<T | undefined> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
     // An optional settings file that is absent means its defaults.
-    if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") raw = {};
+    if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") raw = absent;
     else {
       problems.push({ file, field: "(file)", message: (error as Error).message });
       return undefined;
@@ -187,7 +225,7 @@ export async function loadSettings(
   const problems: Problem[] = [];
   const siteFile = path.join(dataDir, "site.json");
   const mirrorsFile = path.join(dataDir, "mirrors.json");
-  const [site, support, notices, mirrors, authors, topics, bylines] = await Promise.all([
+  const [site, support, notices, mirrors, authors, topics, bylines, sections] = await Promise.all([
     loadJson(siteFile, siteSchema, problems),
     loadJson(path.join(dataDir, "support.json"), supportSchema, problems),
     loadJson(path.join(dataDir, "notices.json"), noticesSchema, problems),
@@ -195,12 +233,13 @@ export async function loadSettings(
     loadJson(path.join(dataDir, "authors.json"), authorsSchema, problems),
     loadJson(path.join(dataDir, "topics.json"), topicsSchema, problems, { optional: true }),
     loadJson(path.join(dataDir, "bylines.json"), bylinesSchema, problems, { optional: true }),
+    loadJson(path.join(dataDir, "sections.json"), sectionsSchema, problems, { optional: true, absent: { sections: [] } }),
   ]);
-  if (!site || !support || !notices || !mirrors || !authors || !topics || !bylines) return { problems };
+  if (!site || !support || !notices || !mirrors || !authors || !topics || !bylines || !sections) return { problems };
   // Checked, and reported under their own names, by lib/site/environment.ts.
   if (env.BROADSIDE_URL) site.url = env.BROADSIDE_URL.replace(/\/+$/, "");
   if (env.BROADSIDE_ONION) mirrors.onion = env.BROADSIDE_ONION.replace(/\/+$/, "");
-  return { settings: { site, support, notices, mirrors, authors, topics, bylines }, problems };
+  return { settings: { site, support, notices, mirrors, authors, topics, bylines, sections }, problems };
 }
 
 /** Staff photos must exist: a missing one fails the build like a missing lead image. */

@@ -1,0 +1,22 @@
+// One front per section and page number: /opinion/, /opinion/page/2/, ...
+import { listingPage } from "../../_includes/layouts/listing.ts";
+import { html } from "../render/html.ts";
+import { ARCHIVE_URL, type ListingPage, type SectionRef, shownOfListingPage } from "../newsroom/newsroom.ts";
+import type { PageFamily } from "./family.ts";
+
+export const sectionPages: PageFamily<ListingPage<SectionRef>> = {
+  name: "section fronts",
+  items: ({ newsroom }) => newsroom.sectionPages,
+  url: (current) => current.page.url,
+  render: (current, newsroom) =>
+    listingPage(newsroom, current, {
+      kicker: "Section",
+      intro: html`<p class="list-intro">${current.listing.description}</p>`,
+      indexUrl: ARCHIVE_URL,
+      indexLabel: "All articles",
+    }),
+  articlesOn: (current) => current.page.items,
+  list: (current) => current.listing.url,
+  shows: shownOfListingPage,
+  sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
+};
