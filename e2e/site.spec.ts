@@ -75,8 +75,9 @@ test("the feed is served, parses as RSS, and lists the newest article first", as
   const response = await request.get("/feed.xml");
   expect(response.status()).toBe(200);
   const xml = await response.text();
-  await page.goto("/");
-  const lead = (await page.locator(LEAD_HEADLINE).textContent())?.trim();
+  // The newest article heads the archive (the front page leads with the editors' top story, which may be older).
+  await page.goto("/archive/");
+  const lead = (await page.locator(".story-list .story__title a").first().textContent())?.trim();
   const feed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "application/xml");
     if (doc.querySelector("parsererror")) return { error: doc.querySelector("parsererror")?.textContent };
@@ -287,5 +288,60 @@ test.describe("on a phone", () => {
         if (i > 0) expect(level - (layout.levels[i - 1] ?? 1), `${url} skips from h${layout.levels[i - 1]} to h${level}`).toBeLessThanOrEqual(1);
       });
     }
+  });
+});
+
+// The front page as the editors arranged it (screenshots at both widths looked at once; the structure asserted here).
+// Blocks in reading order: the lead, the other top stories, each section's block, then the latest.
+const FRONT_BLOCKS = ".front-top .lead-story, .front-top__more, .front-section, .latest";
+
+async function frontBoxes(page: import("@playwright/test").Page) {
+  return page.locator(FRONT_BLOCKS).evaluateAll((blocks) =>
+    blocks.map((block) => {
+      const box = block.getBoundingClientRect();
+      return { name: block.className, heading: block.querySelector("h2")?.textContent?.trim() ?? "", x: Math.round(box.x), y: Math.round(box.y + window.scrollY), width: Math.round(box.width) };
+    }),
+  );
+}
+
+test.describe("the front page", () => {
+  test("on a desktop, reads as a newspaper front: the lead beside the other top stories, the sections in a row of four", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/");
+    const boxes = await frontBoxes(page);
+    const [lead, more, ...rest] = boxes;
+    const sections = rest.filter((box) => box.name === "front-section");
+    expect(sections.map((box) => box.heading)).toEqual(["News", "Opinion", "Business", "Culture"]);
+    // The top stories: the lead takes two thirds, the others stand to its right, at its height.
+    expect(more?.x).toBeGreaterThan((lead?.x ?? 0) + (lead?.width ?? 0));
+    expect(Math.abs((more?.y ?? 0) - (lead?.y ?? 0))).toBeLessThan(5);
+    expect(lead?.width).toBeGreaterThan(1.8 * (more?.width ?? 0));
+    // The four sections side by side, below the top stories, left to right in the editors' order.
+    expect(new Set(sections.map((box) => box.y)).size).toBe(1);
+    expect(sections.map((box) => box.x)).toEqual([...sections.map((box) => box.x)].sort((a, b) => a - b));
+    expect(sections[0]?.y).toBeGreaterThan(lead?.y ?? 0);
+    // The lead story is one the editors marked, with its image loaded first; every section block opens with its newest piece.
+    await expect(page.locator(".lead-story img")).toHaveAttribute("fetchpriority", "high");
+    await expect(page.locator(".front-section").first().locator(".story__title a").first()).toHaveAttribute("href", /^\/\d{4}\//);
+    await expect(page.locator(".front-section").nth(1).locator(".opinion-label").first()).toHaveText("Opinion");
+  });
+
+  test("on a phone, is one column in the same order, and works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    const boxes = await frontBoxes(page);
+    expect(boxes.length).toBeGreaterThanOrEqual(7);
+    // One column: every block starts at the same left edge, each below the one before.
+    expect(new Set(boxes.map((box) => box.x)).size).toBe(1);
+    boxes.forEach((box, i) => {
+      if (i > 0) expect(box.y, `${box.name} ${box.heading}`).toBeGreaterThan(boxes[i - 1]?.y ?? 0);
+    });
+    // Every headline is a link that leads somewhere, JavaScript or not.
+    const first = page.locator(".front-section .story__title a").first();
+    const href = await first.getAttribute("href");
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await context.close();
   });
 });

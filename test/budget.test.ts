@@ -23,9 +23,12 @@ describe("reader-side budget on the sample's article pages", () => {
   const size = async (url: string) => (await stat(path.join(dir, "_site", url))).size;
   const scripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
 
-  it("keeps HTML, CSS and JS under 50 KB and the JS under 5 KB", async () => {
+  it("keeps HTML, CSS and JS under 50 KB and the JS under 5 KB, on every article page and on the front page", async () => {
     expect(articles.length).toBeGreaterThan(25);
-    for (const { file, html } of articles) {
+    const front = { file: "index.html", html: await readOutput(dir, "index.html") };
+    // The arranged front: top stories, a block per section, the latest.
+    expect(front.html).toContain('class="front-section"');
+    for (const { file, html } of [...articles, front]) {
       const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1] ?? "");
       const js = scripts(html).flatMap((m) => /src="([^"]+)"/.exec(m[1] ?? "")?.[1] ?? []);
       expect(css.length, file).toBe(1);

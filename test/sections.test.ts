@@ -68,6 +68,21 @@ describe("sections of the sample outlet", () => {
     for (const section of settings.sections) expect(sitemap).toContain(`/${section.slug}/</loc>`);
   });
 
+  it("leads the front page with the stories the editors marked top, then a block per section, no article twice", async () => {
+    const home = await readOutput(dir, "index.html");
+    const top = /<section class="front-top"[\s\S]*?<\/section>/.exec(home)?.[0] ?? "";
+    const linked = (html: string) => [...html.matchAll(/class="story__title"><a href="\/(\d{4}\/[^"]+\/)"/g)].map(([, url]) => url as string);
+    // The sample marks three: the port strike (the newest of them) leads.
+    expect(linked(top)[0]).toBe("2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/");
+    expect(linked(top)).toHaveLength(3);
+    const blocks = [...home.matchAll(/<section class="front-section" aria-labelledby="front-([\w-]+)">([\s\S]*?)<\/section>/g)];
+    expect(blocks.map(([, slug]) => slug)).toEqual(settings.sections.map((section) => section.slug));
+    for (const [, slug, html] of blocks) for (const url of linked(html ?? "")) expect(sectionOf.get(url), url).toBe(slug);
+    const everything = linked(home);
+    expect(everything.length).toBeGreaterThan(20);
+    expect(new Set(everything).size).toBe(everything.length);
+  });
+
   it("lists the sections in the navigation, after the front page", async () => {
     const home = await readOutput(dir, "index.html");
     const nav = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(home)?.[0] ?? "";
@@ -108,6 +123,14 @@ describe("sections an editor gets wrong", () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain('src/articles/a.md: section: "sport" is not a section: use one of news, opinion, business, culture');
     expect(existsSync(path.join(dir, "_site"))).toBe(false);
+    await removeSite(dir);
+  });
+
+  it("names the file and field of a top story marked with anything but true or false", async () => {
+    const dir = await makeSite({ files: { "src/articles/a.md": article({ title: "Breaking", date: "2026-11-20T10:00:00+03:00", top: "yes" }) } });
+    const result = await buildSite(dir);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("src/articles/a.md: top: must be true or false");
     await removeSite(dir);
   });
 

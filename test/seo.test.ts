@@ -41,7 +41,7 @@ describe("structured data on the sample outlet", () => {
       const data = jsonLd(page);
       const title = /<h1 class="article__title">([^<]*)<\/h1>/.exec(page)?.[1];
       // Opinion is told apart from reporting: the sample's opinion section is the one whose fronts are under /opinion/.
-      const opinion = page.includes('<p class="opinion-label"><a href="/opinion/">');
+      const opinion = /<header class="article__header">\s*<p class="opinion-label"><a href="\/opinion\/">/.test(page);
       expect(data["@type"], file).toBe(opinion ? "OpinionNewsArticle" : "NewsArticle");
       expect(typeof data.headline).toBe("string");
       expect(title).toBeDefined();

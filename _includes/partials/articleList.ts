@@ -4,13 +4,15 @@ import { html, type SafeHtml } from "../../lib/render/html.ts";
 import type { Entry } from "../../lib/newsroom/newsroom.ts";
 import type { SiteSettings } from "../../lib/site/settings.ts";
 import { byline, kicker, listDate, statusBadge } from "./articleMeta.ts";
+import { opinionLabel } from "../../lib/render/opinion.ts";
 
-export function storyCard(entry: Entry, site: SiteSettings, headingLevel: 2 | 3 = 3): SafeHtml {
+/** `summary: false` for the short cards under a front-page block's first: headline, byline and date. */
+export function storyCard(entry: Entry, site: SiteSettings, headingLevel: 2 | 3 = 3, { summary = true } = {}): SafeHtml {
   const link = html`<a href="${entry.url}">${statusBadge(entry)}${entry.title}</a>`;
   return html`<article class="story">
-  ${kicker(entry)}
+  ${opinionLabel(entry)}${kicker(entry)}
   ${headingLevel === 2 ? html`<h2 class="story__title">${link}</h2>` : html`<h3 class="story__title">${link}</h3>`}
-  <p class="story__summary">${entry.summary}</p>
+  ${summary ? html`<p class="story__summary">${entry.summary}</p>` : ""}
   <div class="story__meta">${byline(entry.bylines)}${listDate(entry, site)}</div>
 </article>`;
 }

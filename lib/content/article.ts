@@ -76,6 +76,7 @@ const frontMatterSchema = z.object({
     )
     .optional(),
   section: text("a section's slug, e.g. opinion").optional(),
+  top: z.boolean({ error: "must be true or false" }).optional(),
   slug: text("a URL slug")
     .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. river-port-strike")
     .max(MAX_SLUG_LENGTH, `must be at most ${MAX_SLUG_LENGTH} characters (file names have a length limit)`)
@@ -125,6 +126,8 @@ export interface Article {
   draft: boolean;
   /** Its section's slug (`_data/sections.json`); none on a site without sections. */
   section?: string;
+  /** Chosen by the editors as a top story of the front page (front matter `top: true`). */
+  top?: true;
 }
 
 /** When the article last changed: `updated`, or its latest correction, or publication. */
@@ -224,6 +227,7 @@ export function normalizeArticle(
   };
   if (updated) article.updated = updated;
   if (typeof section === "string") article.section = section;
+  if (front.top) article.top = true;
   if (front.image) article.image = front.image;
   return { article, problems: [] };
 }

@@ -80,6 +80,14 @@ export interface Redirect {
   article: Entry;
 }
 
+/** The front page, arranged: the top stories, a block per section, then the latest of the rest. No article twice. */
+export interface FrontPage {
+  /** The editors' top stories (`top: true`), newest first; the newest article when none is marked. */
+  top: Entry[];
+  sections: { section: SectionRef; entries: Entry[] }[];
+  latest: Entry[];
+}
+
 export interface Newsroom {
   settings: Settings;
   mode: BuildMode;
@@ -91,6 +99,7 @@ export interface Newsroom {
   authors: AuthorRef[];
   /** The desks, in the order of _data/sections.json. */
   sections: SectionRef[];
+  front: FrontPage;
   archivePages: ListPage<Entry>[];
   sectionPages: ListingPage<SectionRef>[];
   sectionFeeds: ListingFeed<SectionRef>[];
@@ -268,6 +277,7 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     tags,
     authors,
     sections,
+    front: arrangeFront(entries, sections, bySection, settings.site),
     archivePages: paginate(entries, listPageSize, ARCHIVE_URL),
     sectionPages: pagesOf(sections, bySection),
     sectionFeeds: feedsOf(sections, bySection),
@@ -283,6 +293,27 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     topicClashes: topics.clashes,
     relatedRecords,
   };
+}
+
+/**
+ * The front page from the newest articles: the top stories the editors marked (the newest article when none is),
+ * then each section's newest pieces not already shown, then the newest of the rest.
+ */
+export function arrangeFront(entries: readonly Entry[], sections: readonly SectionRef[], bySection: Map<string, Entry[]>, site: Settings["site"]): FrontPage {
+  const marked = entries.filter((entry) => entry.top).slice(0, site.topStoryCount);
+  const top = marked.length > 0 ? marked : entries.slice(0, 1);
+  const shown = new Set<Entry>(top);
+  const blocks = sections.map((section) => {
+    const picked = (bySection.get(section.slug) ?? []).filter((entry) => !shown.has(entry)).slice(0, site.sectionStoryCount);
+    for (const entry of picked) shown.add(entry);
+    return { section, entries: picked };
+  });
+  const latest: Entry[] = [];
+  for (const entry of entries) {
+    if (latest.length >= site.homeArticleCount) break;
+    if (!shown.has(entry)) latest.push(entry);
+  }
+  return { top, sections: blocks.filter((block) => block.entries.length > 0), latest };
 }
 
 /**

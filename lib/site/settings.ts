@@ -29,6 +29,9 @@ export const siteSchema = z.object({
   nav: z.array(link),
   listPageSize: z.number().int().positive(),
   homeArticleCount: z.number().int().positive(),
+  /** The front page: how many top stories (front matter `top: true`) lead it, and how many pieces each section's block shows. */
+  topStoryCount: z.number().int().positive().default(3),
+  sectionStoryCount: z.number().int().positive().default(4),
   feedItemCount: z.number().int().positive(),
   relatedCount: z.number().int().nonnegative(),
   /** The outlet's first year: an article dated earlier is a typo, not history. */
