@@ -155,8 +155,9 @@ describe("an article's section", () => {
     expect(sectionOf({ ...valid, section: "sport" }, desks)).toEqual(['src/articles/a.md: section: "sport" is not a section: use one of news, opinion (_data/sections.json)']);
     expect(sectionOf(valid, desks)).toEqual(["src/articles/a.md: section: is missing: name one of news, opinion (or set a default in _data/sections.json)"]);
     expect(sectionOf({ ...valid, section: "news" }, context)).toEqual(['src/articles/a.md: section: "news": this site has no sections (_data/sections.json declares them)']);
-    expect(sectionOf({ ...valid, section: "news", aliases: ["/opinion/old-column/"] }, desks)).toEqual([
+    expect(sectionOf({ ...valid, section: "news", aliases: ["/opinion/old-column/", "/%6Fpinion/"] }, desks)).toEqual([
       'src/articles/a.md: aliases: "/opinion/old-column/" is under /opinion/, a section\'s front; an old article URL cannot replace it',
+      'src/articles/a.md: aliases: "/%6Fpinion/" is under /opinion/, a section\'s front; an old article URL cannot replace it',
     ]);
   });
 });

@@ -198,7 +198,14 @@ export function normalizeArticle(
   if (typeof section === "object") problems.push({ file: file.displayPath, field: "section", message: section.problem });
   // A section's front is a page the site writes itself, like /archive/: no old URL may land on it or under it.
   for (const alias of parsed.success ? (parsed.data.aliases ?? []) : []) {
-    const first = alias.split("/")[1]?.toLowerCase() ?? "";
+    // As served: `/%6Fpinion/` is /opinion/ (a broken escape is named by checkAlias).
+    let decoded = alias;
+    try {
+      decoded = decodeURI(alias);
+    } catch {
+      // Left as written.
+    }
+    const first = decoded.split("/")[1]?.toLowerCase() ?? "";
     if (context.sections.slugs.includes(first)) {
       problems.push({ file: file.displayPath, field: "aliases", message: `"${alias}" is under /${first}/, a section's front; an old article URL cannot replace it` });
     }
