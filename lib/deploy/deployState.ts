@@ -12,9 +12,10 @@
 //     list the bucket again, as `--verify` does.
 // Kept in .cache/broadside-deploy/, which the publish workflow caches with the build.
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DeployTarget } from "./s3Deploy.ts";
+import { writeAtomically } from "../util/writeAtomically.ts";
 
 /** The object a deploy writes its id to: "deploying" while it runs, its id once it is done. */
 export const DEPLOY_ID_KEY = "_broadside/deploy-id";
@@ -48,12 +49,7 @@ async function readJson<T>(file: string): Promise<T | undefined> {
   }
 }
 
-async function writeJson(file: string, value: unknown): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(temporary, JSON.stringify(value));
-  await rename(temporary, file);
-}
+const writeJson = (file: string, value: unknown) => writeAtomically(file, JSON.stringify(value));
 
 export const readTargetRecord = (stateDir: string, target: DeployTarget) => readJson<TargetRecord>(targetFile(stateDir, target));
 export const writeTargetRecord = (stateDir: string, target: DeployTarget, record: TargetRecord) => writeJson(targetFile(stateDir, target), record);

@@ -13,7 +13,7 @@
 //     a deploy that failed there) gets it from another target's bucket.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { HOST_FILES } from "../site/hostFiles.ts";
 import { IMAGE_URL_PATH, imageCacheDir } from "../site/images.ts";
@@ -22,6 +22,7 @@ import { parseImageList } from "../site/servedImages.ts";
 import type { DeployTarget } from "./s3Deploy.ts";
 import { readObject, storeClient } from "./storeClient.ts";
 import type { SiteFile } from "./siteFiles.ts";
+import { writeAtomically } from "../util/writeAtomically.ts";
 
 /** Where a bucket keeps the known-images index, beside the site (the Worker serves no name starting with `_`). */
 export const STORED_INDEX = "_broadside/known-images.json";
@@ -53,9 +54,7 @@ export async function seedImageIndex(target: DeployTarget, cacheDir = imageCache
   try {
     const bytes = await readObject(client, target.bucket, `${target.prefix}${STORED_INDEX}`);
     if (!bytes) return "none in the store";
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(`${file}.seeding`, bytes);
-    await rename(`${file}.seeding`, file);
+    await writeAtomically(file, bytes);
     return "restored";
   } finally {
     client.destroy();

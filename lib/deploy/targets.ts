@@ -12,7 +12,8 @@ import path from "node:path";
 import { z } from "zod";
 import type { Problem } from "../content/problems.ts";
 import { ENVIRONMENT, pathPrefixProblem } from "../site/environment.ts";
-import { loadJson } from "../site/settings.ts";
+import { normalizePathPrefix } from "../site/deployment.ts";
+import { duplicateIssues, loadJson } from "../site/settings.ts";
 import type { DeployTarget } from "./s3Deploy.ts";
 
 /** The targets file, beside the site's other settings. It is not part of the build key: it does not change the site. */
@@ -43,13 +44,7 @@ const targetSchema = z
 const targetsSchema = z
   .object({ targets: z.array(targetSchema).min(1) })
   .strict()
-  .superRefine(({ targets }, context) => {
-    const seen = new Set<string>();
-    targets.forEach((target, index) => {
-      if (seen.has(target.name)) context.addIssue({ code: "custom", path: ["targets", index, "name"], message: `"${target.name}" names two targets` });
-      seen.add(target.name);
-    });
-  });
+  .superRefine(({ targets }, context) => duplicateIssues(targets.map((target) => target.name), "targets", (index) => ["targets", index, "name"], context));
 
 /** A target to publish one build folder to. */
 export interface NamedTarget extends DeployTarget {
@@ -136,10 +131,7 @@ function fromEnvironment(env: NodeJS.ProcessEnv, bucket: string, output: string)
  * otherwise): the path prefix as the build writes it, and the key prefix as S3 wants it.
  */
 function prefixes(pathPrefix: string, keyPrefix = pathPrefix): { pathPrefix: string; prefix: string } {
-  const trimmed = (value: string) => value.replace(/^\/+|\/+$/g, "");
-  const served = trimmed(pathPrefix);
-  const key = trimmed(keyPrefix);
-  return { pathPrefix: served === "" ? "/" : `/${served}/`, prefix: key === "" ? "" : `${key}/` };
+  return { pathPrefix: normalizePathPrefix(pathPrefix), prefix: normalizePathPrefix(keyPrefix).slice(1) };
 }
 
 function credentialsFrom(env: NodeJS.ProcessEnv, stem: string, file: string, name: string, problems: Problem[]) {

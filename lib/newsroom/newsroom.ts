@@ -126,6 +126,11 @@ export function authorUrl(slug: string): string {
   return `/authors/${slug}/`;
 }
 
+/** The section an article is filed under for search engines and social cards: its desk, or else its first topic. */
+export function sectionName(entry: Entry): string | undefined {
+  return entry.section?.name ?? entry.tags[0]?.name;
+}
+
 /** A section's front: `/opinion/`. */
 export function sectionUrl(slug: string): string {
   return `/${slug}/`;

@@ -10,7 +10,7 @@ import { searchFolder } from "../site/searchParts.ts";
 import { ARTICLE_IMAGE_SIZES } from "../eleventy/images.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
 import type { PageFamily } from "./family.ts";
-import { type Entry, liteUrl } from "../newsroom/newsroom.ts";
+import { type Entry, liteUrl, sectionName } from "../newsroom/newsroom.ts";
 import { type LeadImage, lastModified } from "../content/article.ts";
 import { storyCard } from "../../_includes/partials/articleList.ts";
 import { byline, dateline, kicker } from "../../_includes/partials/articleMeta.ts";
@@ -45,6 +45,7 @@ ${raw(body)}
 </article>
 ${supportUs(site, support)}
 ${readMore(entry)}`;
+  const section = sectionName(entry);
   return page({
     newsroom,
     url: entry.url,
@@ -57,7 +58,7 @@ ${readMore(entry)}`;
         : {}),
       publishedTime: isoTimestamp(entry.published, site.timezone),
       modifiedTime: isoTimestamp(lastModified(entry), site.timezone),
-      ...(entry.section || entry.tags[0] ? { section: entry.section?.name ?? entry.tags[0]?.name } : {}),
+      ...(section ? { section } : {}),
       tags: entry.tags.map((tag) => tag.name),
       authorUrls: entry.bylines.flatMap((b) => (b.author ? [absoluteUrl(site, b.author.url)] : [])),
     },

@@ -2,7 +2,7 @@
 // and the JSON-in-HTML escaping that keeps any headline from closing the script.
 import { raw, type SafeHtml } from "./html.ts";
 import { isoTimestamp } from "../content/dates.ts";
-import type { Entry } from "../newsroom/newsroom.ts";
+import { type Entry, sectionName } from "../newsroom/newsroom.ts";
 import { type ImageSet, shareImage } from "../site/images.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { absoluteUrl } from "../site/urls.ts";
@@ -54,7 +54,7 @@ export function newsArticle(entry: Entry, site: SiteSettings, images: ImageSet):
       return { "@type": "Person", name: byline.name };
     }),
     publisher: publisher(site),
-    articleSection: entry.section?.name ?? entry.tags[0]?.name,
+    articleSection: sectionName(entry),
     keywords: entry.tags.map((t) => t.name),
     inLanguage: site.language,
     isAccessibleForFree: true,

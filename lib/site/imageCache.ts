@@ -5,9 +5,10 @@
 // checked on every build (a stat, which eleventy-img makes anyway), and an image
 // whose files do not match is processed again. A file with no record (a cache
 // from before the records) is decoded once to check it, then recorded.
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { imageHash } from "./images.ts";
+import { writeAtomically } from "../util/writeAtomically.ts";
 
 export interface ProcessedFile {
   outputPath: string;
@@ -72,11 +73,7 @@ async function decodes(file: string): Promise<boolean> {
 export async function recordFiles(cacheDir: string, files: readonly ProcessedFile[]): Promise<void> {
   const sizes: Record<string, number> = {};
   for (const file of files) sizes[file.filename] = (await stat(file.outputPath)).size;
-  const target = recordFile(cacheDir, files);
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(temporary, JSON.stringify(sizes));
-  await rename(temporary, target);
+  await writeAtomically(recordFile(cacheDir, files), JSON.stringify(sizes));
 }
 
 export async function removeFiles(files: readonly ProcessedFile[]): Promise<void> {

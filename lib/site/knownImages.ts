@@ -6,8 +6,8 @@
 // Only the widths and heights are kept (about 100 bytes an image); file names
 // and URLs follow from eleventy-img's hash. One file for the whole archive,
 // beside the image cache, replaced atomically.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
+import { writeAtomically } from "../util/writeAtomically.ts";
 
 /** Width and height of each processed file of one format, smallest first. */
 type Sizes = [number, number][];
@@ -55,10 +55,7 @@ export async function loadKnownImages(cacheDir: string): Promise<KnownImages> {
       if (learnt.size === 0 && !dropping) return;
       const all = { ...(await readIndex(file)), ...Object.fromEntries(learnt) };
       const merged = only ? Object.fromEntries(Object.entries(all).filter(([key]) => only.has(key))) : all;
-      await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-      await writeFile(temporary, JSON.stringify(merged));
-      await rename(temporary, file);
+      await writeAtomically(file, JSON.stringify(merged));
       learnt.clear();
     },
   };
@@ -72,7 +69,5 @@ export async function forgetImages(cacheDir: string, hashes: ReadonlySet<string>
   const file = knownImagesFile(cacheDir);
   const index = await readIndex(file);
   const kept = Object.fromEntries(Object.entries(index).filter(([, image]) => !hashes.has(image.hash)));
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(temporary, JSON.stringify(kept));
-  await rename(temporary, file);
+  await writeAtomically(file, JSON.stringify(kept));
 }

@@ -61,19 +61,25 @@ export const sectionsSchema = z
         })
         .strict()
         .refine((section) => !section.opinion || section.disclaimer !== undefined, { message: "an opinion section needs its disclaimer", path: ["disclaimer"] }),
-    ),
+    ).default([]),
     /** The section of an article that names none. */
     default: z.string().optional(),
   })
   .strict()
   .superRefine(({ sections, default: fallback }, context) => {
-    const seen = new Set<string>();
-    sections.forEach((section, index) => {
-      if (seen.has(section.slug)) context.addIssue({ code: "custom", path: ["sections", index, "slug"], message: `"${section.slug}" names two sections` });
-      seen.add(section.slug);
-    });
-    if (fallback !== undefined && !seen.has(fallback)) context.addIssue({ code: "custom", path: ["default"], message: `"${fallback}" is not one of the sections (${[...seen].join(", ")})` });
+    const slugs = sections.map((section) => section.slug);
+    duplicateIssues(slugs, "sections", (index) => ["sections", index, "slug"], context);
+    if (fallback !== undefined && !slugs.includes(fallback)) context.addIssue({ code: "custom", path: ["default"], message: `"${fallback}" is not one of the sections (${[...new Set(slugs)].join(", ")})` });
   });
+
+/** An issue at each value given a second time (`"copy" names two targets`): names that must pick out one thing. */
+export function duplicateIssues(values: readonly string[], what: string, pathOf: (index: number) => (string | number)[], context: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  values.forEach((value, index) => {
+    if (seen.has(value)) context.addIssue({ code: "custom", path: pathOf(index), message: `"${value}" names two ${what}` });
+    seen.add(value);
+  });
+}
 
 const frequencyId = z.enum(["once", "monthly", "annual"]);
 
@@ -196,14 +202,14 @@ export async function loadJson<T>(
   file: string,
   schema: z.ZodType<T>,
   problems: Problem[],
-  { optional = false, absent = {} as unknown } = {},
+  { optional = false } = {},
 ): Promise<T | undefined> {
   let raw: unknown;
   try {
     raw = JSON.parse(await readFile(file, "utf8"));
   } catch (error) {
     // An optional settings file that is absent means its defaults.
-    if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") raw = absent;
+    if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") raw = {};
     else {
       problems.push({ file, field: "(file)", message: (error as Error).message });
       return undefined;
@@ -236,7 +242,7 @@ export async function loadSettings(
     loadJson(path.join(dataDir, "authors.json"), authorsSchema, problems),
     loadJson(path.join(dataDir, "topics.json"), topicsSchema, problems, { optional: true }),
     loadJson(path.join(dataDir, "bylines.json"), bylinesSchema, problems, { optional: true }),
-    loadJson(path.join(dataDir, "sections.json"), sectionsSchema, problems, { optional: true, absent: { sections: [] } }),
+    loadJson(path.join(dataDir, "sections.json"), sectionsSchema, problems, { optional: true }),
   ]);
   if (!site || !support || !notices || !mirrors || !authors || !topics || !bylines || !sections) return { problems };
   // Checked, and reported under their own names, by lib/site/environment.ts.
