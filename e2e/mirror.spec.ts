@@ -127,7 +127,7 @@ test("a word that only older years hold finds those articles, not near misses fr
   const origin = new URL(baseURL ?? "").origin;
   // "then" is in the 2024 article only; a part without it would answer with "the".
   await page.goto(`${origin}${MIRROR_PREFIX}search/?q=then`);
-  await expect(page.locator(".search-status")).toHaveText("1 article match “then”.");
+  await expect(page.locator(".search-status")).toHaveText("1 article matches “then”.");
   await expect(page.locator(".search-results a")).toHaveAttribute("href", `${MIRROR_PREFIX}2024/11/18/the-last-night-in-the-old-office/`);
   // Every word must be in one article: "ferry" is in 2024 only, "fertiliser" in 2026 only.
   await page.goto(`${origin}${MIRROR_PREFIX}search/?q=ferry+fertiliser`);

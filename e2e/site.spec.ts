@@ -220,7 +220,7 @@ test.describe("search", () => {
     await page.goto("/search/");
     await page.getByLabel("Search all articles").fill("fertiliser");
     await page.getByRole("button", { name: "Search" }).click();
-    await expect(page.locator(".search-status")).toHaveText("1 article match “fertiliser”.");
+    await expect(page.locator(".search-status")).toHaveText("1 article matches “fertiliser”.");
     const first = page.locator(".search-results a").first();
     await expect(first).toHaveText("Dock workers’ strike at Ust-Lomna river port enters its second week");
     await expect(page.locator(".search-results mark").first()).toHaveText(/fertiliser/i);

@@ -7,12 +7,13 @@ export const data = { permalink: "/404.html", eleventyExcludeFromCollections: tr
 
 export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
-  const main = html`<h1>Page not found</h1>
-<p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+  const { labels } = newsroom.settings.site;
+  const main = html`<h1>${labels.text("notFoundTitle")}</h1>
+<p>${labels.text("notFoundText")}</p>
 <ul>
-  <li><a href="/">Go to the front page</a></li>
-  <li><a href="/archive/">Browse the archive</a></li>
-  <li><a href="/tags/">Browse by topic</a></li>
+  <li><a href="/">${labels.text("notFoundFront")}</a></li>
+  <li><a href="/archive/">${labels.text("notFoundArchive")}</a></li>
+  <li><a href="/tags/">${labels.text("notFoundTopics")}</a></li>
 </ul>`;
-  return page({ newsroom, url: "/404.html", title: "Page not found", main, bodyClass: "page-404" });
+  return page({ newsroom, url: "/404.html", title: labels.text("notFoundTitle"), main, bodyClass: "page-404" });
 }

@@ -39,11 +39,12 @@ function sectionBlock(section: SectionRef, entries: readonly Entry[], site: Site
 export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
   const { site } = newsroom.settings;
+  const { labels } = site;
   const { top, sections, latest } = newsroom.front;
   const [lead, ...others] = top;
   const main = lead
     ? html`<h1 class="visually-hidden">${site.name}</h1>
-<section class="front-top" aria-label="Top stories">
+<section class="front-top" aria-label="${labels.text("topStories")}">
   <div class="lead-story">
     ${cardImage(lead, newsroom.images, LEAD_SIZES, true)}
     ${storyCard(lead, site, 2)}
@@ -52,10 +53,10 @@ export function render(data: TemplateData): string {
 </section>
 ${sections.length > 0 ? html`<div class="front-sections">${sections.map(({ section, entries }) => sectionBlock(section, entries, site, newsroom.images))}</div>` : ""}
 ${latest.length > 0 ? html`<section class="latest" aria-labelledby="latest-heading">
-  <h2 id="latest-heading">Latest</h2>
+  <h2 id="latest-heading">${labels.text("latest")}</h2>
   ${articleList(latest, site, undefined, 3)}
 </section>` : ""}
-<p class="more-link"><a href="/archive/">All articles in the archive →</a></p>`
-    : html`<h1>${site.name}</h1><p>No articles yet.</p>`;
+<p class="more-link"><a href="/archive/">${labels.text("toArchive")}</a></p>`
+    : html`<h1>${site.name}</h1><p>${labels.text("noArticles")}</p>`;
   return page({ newsroom, url: data.page.url, main, jsonLd: website(site), bodyClass: "page-home" });
 }

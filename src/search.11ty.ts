@@ -14,14 +14,25 @@ export function render(data: TemplateData): string {
   const script = servedPath(newsroom.deployment, `${SEARCH_INDEX_PATH}pagefind.js`);
   // A large archive's index is in parts of whole months, merged into one list in the browser.
   const parts = newsroom.searchParts.map((part) => ({ path: servedPath(newsroom.deployment, part.path), months: part.folders }));
-  const main = html`<h1>Search</h1>
-<form class="search-form" action="/search/" method="get" role="search" hidden data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""}>
-  <label for="search-query">Search all articles</label>
+  const { labels } = newsroom.settings.site;
+  // What the script says, in the edition's words; it picks the plural form for the count in the reader's browser.
+  const said = {
+    searching: labels.template("searching"),
+    none: labels.template("searchNone"),
+    found: labels.forms("searchFound"),
+    unavailable: labels.template("searchUnavailable"),
+  };
+  const main = html`<h1>${labels.text("search")}</h1>
+<form class="search-form" action="/search/" method="get" role="search" hidden data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""} data-search-labels="${JSON.stringify(said)}">
+  <label for="search-query">${labels.text("searchLabel")}</label>
   <input type="search" id="search-query" name="q" autocomplete="off">
-  <button type="submit">Search</button>
+  <button type="submit">${labels.text("search")}</button>
 </form>
 <p class="search-status" aria-live="polite"></p>
 <ol class="search-results"></ol>
-<noscript><p class="search-nojs">Search works in your browser and needs JavaScript. Without it, browse <a href="/archive/">the archive</a> or <a href="/tags/">the topics</a>.</p></noscript>`;
-  return page({ newsroom, url: "/search/", title: "Search", main, bodyClass: "page-search" });
+<noscript><p class="search-nojs">${labels.html("searchNoScript", {
+    archive: html`<a href="/archive/">${labels.text("searchTheArchive")}</a>`,
+    topics: html`<a href="/tags/">${labels.text("searchTheTopics")}</a>`,
+  })}</p></noscript>`;
+  return page({ newsroom, url: "/search/", title: labels.text("search"), main, bodyClass: "page-search" });
 }

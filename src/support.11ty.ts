@@ -9,7 +9,7 @@ export const data = { permalink: "/support/" };
 export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
   const { site, support } = newsroom.settings;
-  const main = html`<h1>Support ${site.name}</h1>
+  const main = html`<h1>${site.labels.text("supportPageHeading", { site: site.name })}</h1>
 ${supportUs(site, support)}`;
-  return page({ newsroom, url: "/support/", title: "Support us", main, bodyClass: "page-support" });
+  return page({ newsroom, url: "/support/", title: site.labels.text("supportUs"), main, bodyClass: "page-support" });
 }

@@ -7,21 +7,23 @@ import { articleList } from "../partials/articleList.ts";
 import { pagination } from "../partials/pagination.ts";
 import { page } from "./page.ts";
 import { collectionPage } from "../../lib/render/structuredData.ts";
+import type { LabelKey } from "../../lib/site/labels.ts";
 
 export function listingPage<L extends Listing>(
   newsroom: NewsroomView,
   { listing, page: list }: ListingPage<L>,
-  options: { kicker: string; intro?: SafeHtml; indexUrl: string; indexLabel: string },
+  options: { kicker: LabelKey & ("section" | "topic" | "author"); intro?: SafeHtml; indexUrl: string; indexLabel: LabelKey & ("allArticles" | "allTopics" | "allAuthors") },
 ): string {
   const { site } = newsroom.settings;
+  const { labels } = site;
   // A numbered page says nothing that changes as articles are published (the total, the count): it stays as it is.
-  const title = list.front ? listing.name : `${listing.name}, page ${list.number}`;
-  const count = list.front ? html`${listing.count} ${listing.count === 1 ? "article" : "articles"} · ` : "";
-  const main = html`<h1><span class="kicker">${options.kicker}</span> ${listing.name}</h1>
+  const title = list.front ? listing.name : labels.text("listPageTitle", { name: listing.name, number: list.number });
+  const count = list.front ? html`${labels.count("articleCount", listing.count)} · ` : "";
+  const main = html`<h1><span class="kicker">${labels.text(options.kicker)}</span> ${listing.name}</h1>
 ${options.intro ?? ""}
-<p class="list-intro">${count}<a href="${listing.feedUrl}">RSS feed</a> · <a href="${options.indexUrl}">${options.indexLabel}</a></p>
+<p class="list-intro">${count}<a href="${listing.feedUrl}">${labels.text("rssFeed")}</a> · <a href="${options.indexUrl}">${labels.text(options.indexLabel)}</a></p>
 ${articleList(list.items, site, list.firstPosition)}
-${pagination(list, `Pages of ${listing.name}`)}`;
+${pagination(list, labels.text("pagesOf", { name: listing.name }), labels)}`;
   return page({
     newsroom,
     url: list.url,

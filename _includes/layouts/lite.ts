@@ -8,13 +8,14 @@ import { LITE_PATH } from "../../lib/newsroom/newsroom.ts";
 
 export function litePage(options: { newsroom: NewsroomView; title: string; canonicalPath: string; main: SafeHtml }): string {
   const { site } = options.newsroom.settings;
-  return html`${documentHead(options.newsroom, `${options.title} — ${site.name} (text only)`, options.canonicalPath)}
+  const { labels } = site;
+  return html`${documentHead(options.newsroom, labels.text("liteTitle", { title: options.title, site: site.name }), options.canonicalPath)}
 <style>${raw(LITE_STYLE)}</style>
 </head>
 <body>
-<p class="meta"><a href="${LITE_PATH}">${site.name}, text only</a> · <a href="${options.canonicalPath}">Full version</a></p>
+<p class="meta"><a href="${LITE_PATH}">${labels.text("liteHome", { site: site.name })}</a> · <a href="${options.canonicalPath}">${labels.text("liteFullVersion")}</a></p>
 ${options.main}
-<p class="meta">${site.name} is funded by its readers: <a href="/support/">support us</a>. <a href="/mirrors/">If this site is blocked</a>.</p>
+<p class="meta">${labels.html("liteFooter", { site: site.name, support: html`<a href="/support/">${labels.text("liteSupport")}</a>`, blocked: html`<a href="/mirrors/">${labels.text("ifBlocked")}</a>` })}</p>
 </body>
 </html>
 `.value;

@@ -42,6 +42,7 @@ function navigation(links: readonly { label: string; url: string }[], sections: 
 export function page(options: PageOptions): string {
   const { settings, assets, deployment } = options.newsroom;
   const { site, notices: siteNotices } = settings;
+  const { labels } = site;
   const canonical = absoluteUrl(site, options.url);
   const feeds: FeedLink[] = [{ title: site.name, url: "/feed.xml" }, ...(options.feeds ?? [])];
   const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
@@ -64,12 +65,12 @@ ${socialMeta({
 <script src="${assets.script.url}" defer></script>
 </head>
 <body class="${options.bodyClass ?? ""}">
-<a class="skip-link" href="#main">Skip to content</a>
-${notices(siteNotices)}
+<a class="skip-link" href="#main">${labels.text("skipToContent")}</a>
+${notices(siteNotices, labels)}
 <header class="masthead">
   <a class="masthead__name" href="/">${site.name}</a>
   <p class="masthead__tagline">${site.tagline}</p>
-  <nav class="site-nav" aria-label="Sections">
+  <nav class="site-nav" aria-label="${labels.text("navigation")}">
     <ul>${navigation(site.nav, options.newsroom.sections).map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
   </nav>
 </header>
@@ -77,8 +78,8 @@ ${notices(siteNotices)}
 ${options.main}
 </main>
 <footer class="site-footer">
-  <p>${site.name} is independent, ad-free and funded by its readers. <a href="/support/">Support us</a>.</p>
-  <p><a href="/feed.xml">RSS feed</a> · <a href="/archive/">Archive</a> · <a href="/tags/">Topics</a> · <a href="/lite/">Text-only edition</a> · <a href="/mirrors/">If this site is blocked</a></p>
+  <p>${labels.text("footerAbout", { site: site.name })} <a href="/support/">${labels.text("supportUs")}</a>.</p>
+  <p><a href="/feed.xml">${labels.text("rssFeed")}</a> · <a href="/archive/">${labels.text("archive")}</a> · <a href="/tags/">${labels.text("topics")}</a> · <a href="/lite/">${labels.text("liteEdition")}</a> · <a href="/mirrors/">${labels.text("ifBlocked")}</a></p>
 </footer>
 </body>
 </html>

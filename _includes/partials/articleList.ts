@@ -8,12 +8,12 @@ import { opinionLabel } from "../../lib/render/opinion.ts";
 
 /** `summary: false` for the short cards under a front-page block's first: headline, byline and date. */
 export function storyCard(entry: Entry, site: SiteSettings, headingLevel: 2 | 3 = 3, { summary = true } = {}): SafeHtml {
-  const link = html`<a href="${entry.url}">${statusBadge(entry)}${entry.title}</a>`;
+  const link = html`<a href="${entry.url}">${statusBadge(entry, site)}${entry.title}</a>`;
   return html`<article class="story">
   ${opinionLabel(entry)}${kicker(entry)}
   ${headingLevel === 2 ? html`<h2 class="story__title">${link}</h2>` : html`<h3 class="story__title">${link}</h3>`}
   ${summary ? html`<p class="story__summary">${entry.summary}</p>` : ""}
-  <div class="story__meta">${byline(entry.bylines)}${listDate(entry, site)}</div>
+  <div class="story__meta">${byline(entry.bylines, site)}${listDate(entry, site)}</div>
 </article>`;
 }
 

@@ -5,15 +5,11 @@ import type { Byline, Entry } from "../../lib/newsroom/newsroom.ts";
 import type { SiteSettings } from "../../lib/site/settings.ts";
 
 /** Staff names link to their author page; guest and pseudonymous bylines are plain text. */
-export function byline(bylines: readonly Byline[]): SafeHtml {
+export function byline(bylines: readonly Byline[], site: SiteSettings): SafeHtml {
   const names = bylines.map(({ name, author }) =>
     author ? html`<a class="byline__author" rel="author" href="${author.url}">${name}</a>` : html`<span class="byline__author">${name}</span>`,
   );
-  const joined = names.flatMap((name, i) => {
-    if (i === 0) return [name];
-    return [html`${i === names.length - 1 ? " and " : ", "}`, name];
-  });
-  return html`<p class="byline">By ${joined}</p>`;
+  return html`<p class="byline">${site.labels.html("byline", { names: site.labels.list(names) })}</p>`;
 }
 
 /** Marks what search results show beside the headline (Pagefind metadata); only on the article page. */
@@ -35,15 +31,15 @@ export function dateline(entry: Entry, site: SiteSettings, { searchMeta = false 
   const meta = searchMeta ? html` data-pagefind-meta="date"` : "";
   const published = html`<time datetime="${isoTimestamp(entry.published, site.timezone)}"${meta}>${displayDateTime(entry.published, site.timezone, site.language)}</time> ${site.timezoneLabel}`;
   const updated = entry.updated
-    ? html` · <span class="dateline__updated">Updated <time datetime="${isoTimestamp(entry.updated, site.timezone)}">${displayDateTime(entry.updated, site.timezone, site.language)}</time></span>`
+    ? html` · <span class="dateline__updated">${site.labels.html("updated", { date: html`<time datetime="${isoTimestamp(entry.updated, site.timezone)}">${displayDateTime(entry.updated, site.timezone, site.language)}</time>` })}</span>`
     : "";
   // Not text to search or to quote in a result: the date is shown as the result's metadata.
   return html`<p class="dateline"${searchMeta ? html` data-pagefind-ignore` : ""}>${published}${updated}</p>`;
 }
 
 /** Shown only by the dev server, which lists drafts and scheduled articles. */
-export function statusBadge(entry: Entry): SafeHtml {
-  if (entry.status === "draft") return html`<span class="status-badge">Draft</span> `;
-  if (entry.status === "scheduled") return html`<span class="status-badge">Scheduled</span> `;
+export function statusBadge(entry: Entry, site: SiteSettings): SafeHtml {
+  if (entry.status === "draft") return html`<span class="status-badge">${site.labels.text("draft")}</span> `;
+  if (entry.status === "scheduled") return html`<span class="status-badge">${site.labels.text("scheduled")}</span> `;
   return html``;
 }

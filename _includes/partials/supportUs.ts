@@ -5,23 +5,27 @@
 // only trims the other amounts from the URL and offers "Remind me later".
 import { html, type SafeHtml } from "../../lib/render/html.ts";
 import type { SiteSettings, SupportSettings } from "../../lib/site/settings.ts";
+import type { Labels } from "../../lib/site/labels.ts";
 
 type Frequency = SupportSettings["frequencies"][number];
 
 export function supportUs(site: SiteSettings, support: SupportSettings): SafeHtml {
+  const { labels } = site;
+  // Amounts the language's way: `€25` in English, `25 €` in Russian.
+  const money = new Intl.NumberFormat(site.language, { style: "currency", currency: support.currency, minimumFractionDigits: 0, maximumFractionDigits: 2 });
   return html`<section class="support-us" id="support-us" aria-labelledby="support-us-heading" data-remind-days="${support.remindLaterDays}">
-  <h2 id="support-us-heading">A message from ${site.name}</h2>
+  <h2 id="support-us-heading">${labels.text("supportHeading", { site: site.name })}</h2>
   ${support.appeal.map((paragraph) => html`<p>${paragraph}</p>`)}
   <form class="support-form" action="${support.checkoutUrl}" method="get">
     <fieldset class="support-form__frequency">
-      <legend>How often would you like to give?</legend>
+      <legend>${labels.text("supportFrequency")}</legend>
       ${support.frequencies.map((f) => frequencyChoice(f, f.id === support.defaultFrequency))}
     </fieldset>
-    ${support.frequencies.map((f) => amountChoices(f, support.currencySymbol))}
-    <button type="submit" class="support-form__continue">Continue</button>
+    ${support.frequencies.map((f) => amountChoices(f, money, labels, site.language))}
+    <button type="submit" class="support-form__continue">${labels.text("supportContinue")}</button>
   </form>
-  <p class="support-us__methods">We accept ${support.paymentMethods.join(", ")}.</p>
-  <p class="support-us__later" hidden>Not ready to support today? <button type="button" class="support-us__remind" data-remind-later>Remind me later.</button></p>
+  <p class="support-us__methods">${labels.text("supportMethods", { methods: support.paymentMethods.join(", ") })}</p>
+  <p class="support-us__later" hidden>${labels.text("supportNotReady")} <button type="button" class="support-us__remind" data-remind-later>${labels.text("supportRemindLater")}</button></p>
 </section>`;
 }
 
@@ -30,14 +34,14 @@ function frequencyChoice(frequency: Frequency, checked: boolean): SafeHtml {
   return html`<input type="radio" name="frequency" id="${id}" value="${frequency.id}"${checked ? html` checked` : ""}><label for="${id}">${frequency.label}</label>`;
 }
 
-function amountChoices(frequency: Frequency, currencySymbol: string): SafeHtml {
+function amountChoices(frequency: Frequency, money: Intl.NumberFormat, labels: Labels, language: string): SafeHtml {
   return html`<fieldset class="support-form__amounts" data-frequency="${frequency.id}">
-      <legend>Amount (${frequency.label.toLowerCase()})</legend>
+      <legend>${labels.text("supportAmount", { frequency: frequency.label.toLocaleLowerCase(language) })}</legend>
       ${frequency.amounts.map((amount) => {
         const id = `support-amount-${frequency.id}-${amount}`;
         return html`<input type="radio" name="amount_${frequency.id}" id="${id}" value="${amount}"${
           amount === frequency.defaultAmount ? html` checked` : ""
-        }><label for="${id}">${currencySymbol}${amount}</label>`;
+        }><label for="${id}">${money.format(amount)}</label>`;
       })}
     </fieldset>`;
 }

@@ -15,11 +15,13 @@ export function formatProblem(problem: Problem): string {
 }
 
 export function problemsFromZod(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length > 0 ? issue.path.join(".") : "(front matter)",
-    message: issue.message,
-  }));
+  const fieldOf = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(String).join(".") : "(front matter)");
+  return error.issues.flatMap((issue) =>
+    // A key a strict schema does not know is named as the field it is, like any other mistake.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ file, field: fieldOf([...issue.path, key]), message: "is not a field Broadside knows: a typo?" }))
+      : [{ file, field: fieldOf(issue.path), message: issue.message }],
+  );
 }
 
 /**

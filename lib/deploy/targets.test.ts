@@ -52,7 +52,7 @@ describe("where npm run deploy publishes", () => {
         expect.stringMatching(/^deploy\.json: targets\.0\.name: a short name/),
         expect.stringMatching(/^deploy\.json: targets\.1\.bucket: /),
         expect.stringMatching(/^deploy\.json: targets\.1\.pathPrefix: "\/a b\/" must be a path/),
-        expect.stringMatching(/^deploy\.json: targets\.1: .*bukcet/),
+        expect.stringMatching(/^deploy\.json: targets\.1\.bukcet: is not a field Broadside knows/),
       ]),
     );
     await targetsFile({ targets: [{ name: "copy", bucket: "a" }, { name: "copy", bucket: "b" }] });

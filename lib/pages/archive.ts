@@ -11,10 +11,11 @@ import { pagination } from "../../_includes/partials/pagination.ts";
 
 function render(list: ListPage<Entry>, newsroom: NewsroomView): string {
   // A numbered page says nothing that changes as articles are published (the total): it stays as it is.
-  const title = list.front ? "Archive" : `Archive, page ${list.number}`;
+  const { labels } = newsroom.settings.site;
+  const title = list.front ? labels.text("archive") : labels.text("listPageTitle", { name: labels.text("archive"), number: list.number });
   const main = html`<h1>${title}</h1>
-${list.items.length === 0 ? html`<p>No articles yet.</p>` : articleList(list.items, newsroom.settings.site, list.firstPosition)}
-${pagination(list, "Archive pages")}`;
+${list.items.length === 0 ? html`<p>${labels.text("noArticles")}</p>` : articleList(list.items, newsroom.settings.site, list.firstPosition)}
+${pagination(list, labels.text("archivePages"), labels)}`;
   const jsonLd = collectionPage(newsroom.settings.site, title, list.url);
   return page({ newsroom, url: list.url, title, main, jsonLd, bodyClass: "page-list" });
 }

@@ -26,14 +26,14 @@ async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   // data-pagefind-body: only articles are searchable, and only this element of them.
   // The month filter lets the search page skip parts of a split index (lib/site/searchParts.ts).
   const main = html`<article class="article" data-status="${entry.status}" data-pagefind-body data-pagefind-filter="month:${searchFolder(entry.url)}">
-  ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${entry.status === "draft" ? "Draft: not published" : "Scheduled: not yet published"}. Only the dev server shows it.</p>` : ""}
+  ${entry.status !== "published" ? html`<p class="status-banner" data-pagefind-ignore>${site.labels.text(entry.status === "draft" ? "draftBanner" : "scheduledBanner")}</p>` : ""}
   <header class="article__header">
     ${opinionLabel(entry)}${kicker(entry, { searchMeta: true })}
     <h1 class="article__title">${entry.title}</h1>
     ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
-    ${byline(entry.bylines)}
+    ${byline(entry.bylines, site)}
     ${dateline(entry, site, { searchMeta: true })}
-    <p class="article__lite" data-pagefind-ignore><a href="${liteUrl(entry)}">Text-only version</a> for slow or filtered connections</p>
+    <p class="article__lite" data-pagefind-ignore>${site.labels.html("liteVersion", { link: html`<a href="${liteUrl(entry)}">${site.labels.text("liteVersionLink")}</a>` })}</p>
   </header>
   ${entry.image ? leadImage(entry.image, leadMetadata) : ""}
   <div class="article__body">
@@ -41,7 +41,7 @@ ${raw(body)}
   </div>
   ${opinionDisclaimer(entry)}
   ${correctionsBlock(entry.corrections, site)}
-  ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="Topics">${entry.tags.map((tag) => html`<li><a href="${tag.url}" data-pagefind-filter="topic">${tag.name}</a></li>`)}</ul>` : ""}
+  ${entry.tags.length > 0 ? html`<ul class="tag-list" aria-label="${site.labels.text("topics")}">${entry.tags.map((tag) => html`<li><a href="${tag.url}" data-pagefind-filter="topic">${tag.name}</a></li>`)}</ul>` : ""}
 </article>
 ${supportUs(site, support)}
 ${readMore(entry)}`;
@@ -71,7 +71,7 @@ ${readMore(entry)}`;
   function readMore(current: Entry): SafeHtml {
     if (current.related.length === 0) return html``;
     return html`<section class="read-more" aria-labelledby="read-more-heading">
-  <h2 id="read-more-heading">Read more</h2>
+  <h2 id="read-more-heading">${site.labels.text("readMore")}</h2>
   <ul class="story-list story-list--related">${current.related.map((other) => html`<li>${storyCard(other, site)}</li>`)}</ul>
 </section>`;
   }

@@ -16,7 +16,7 @@ async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   const main = html`<article>
 ${opinionLabel(entry)}<h1>${entry.title}</h1>
 ${entry.summaryFromBody ? "" : html`<p><strong>${entry.summary}</strong></p>`}
-<div class="meta">${byline(entry.bylines)}${dateline(entry, site)}</div>
+<div class="meta">${byline(entry.bylines, site)}${dateline(entry, site)}</div>
 ${raw(body)}
 ${opinionDisclaimer(entry)}
 ${correctionsBlock(entry.corrections, site)}

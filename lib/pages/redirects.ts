@@ -11,14 +11,15 @@ import { aliasOutputPath } from "../content/aliases.ts";
 function render(redirect: Redirect, newsroom: NewsroomView): string {
   // In a mirror, the HTML base plugin adds the path prefix to the link and to the
   // refresh target alike.
+  const { site } = newsroom.settings;
   return html`<!doctype html>
-<html lang="${newsroom.settings.site.language}">
+<html lang="${site.language}">
 <meta charset="utf-8">
-<title>Moved: ${redirect.title}</title>
+<title>${site.labels.text("movedTitle", { title: redirect.title })}</title>
 <meta name="robots" content="noindex">
-<link rel="canonical" href="${absoluteUrl(newsroom.settings.site, redirect.to)}">
+<link rel="canonical" href="${absoluteUrl(site, redirect.to)}">
 <meta http-equiv="refresh" content="0; url=${redirect.to}">
-<p>This article has moved: <a href="${redirect.to}">${redirect.title}</a></p>
+<p>${site.labels.html("movedText", { link: html`<a href="${redirect.to}">${redirect.title}</a>` })}</p>
 </html>
 `.value;
 }

@@ -10,10 +10,10 @@ export const sectionPages: PageFamily<ListingPage<SectionRef>> = {
   url: (current) => current.page.url,
   render: (current, newsroom) =>
     listingPage(newsroom, current, {
-      kicker: "Section",
+      kicker: "section",
       intro: html`<p class="list-intro">${current.listing.description}</p>`,
       indexUrl: ARCHIVE_URL,
-      indexLabel: "All articles",
+      indexLabel: "allArticles",
     }),
   articlesOn: (current) => current.page.items,
   list: (current) => current.listing.url,

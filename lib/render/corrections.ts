@@ -7,8 +7,8 @@ import type { SiteSettings } from "../site/settings.ts";
 
 export function correctionsBlock(corrections: readonly Correction[], site: SiteSettings): SafeHtml {
   if (corrections.length === 0) return html``;
-  return html`<aside class="corrections" aria-label="Corrections">
-<h2>${corrections.length === 1 ? "Correction" : "Corrections"}</h2>
+  return html`<aside class="corrections" aria-label="${site.labels.count("corrections", corrections.length)}">
+<h2>${site.labels.count("corrections", corrections.length)}</h2>
 <ul>
 ${corrections.map(
   (c) => html`<li><time datetime="${isoTimestamp(c.date, site.timezone)}">${displayDate(c.date, site.timezone, site.language)}</time>: ${c.text}</li>

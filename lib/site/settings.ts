@@ -9,6 +9,7 @@ import { type Problem, problemsFromZod } from "../content/problems.ts";
 import { SLUG_PATTERN, slugOrHash } from "../content/slugs.ts";
 import { ONION_PATTERN, siteUrlProblem } from "./environment.ts";
 import { isReservedFirstSegment } from "../content/aliases.ts";
+import { Labels, labelsSchema } from "./labels.ts";
 
 const link = z.object({ label: z.string().min(1), url: z.string().min(1) });
 
@@ -87,7 +88,11 @@ export const supportSchema = z
   .object({
     appeal: z.array(z.string().min(1)).min(1),
     checkoutUrl: z.url(),
-    currencySymbol: z.string().min(1),
+    /** ISO 4217 code (EUR, USD): amounts are written the edition's way, `€25` in English, `25 €` in Russian. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be a currency code such as EUR or USD")
+      .refine((code) => Intl.supportedValuesOf("currency").includes(code), "is not a currency code Intl knows (EUR, USD, GBP...)"),
     defaultFrequency: frequencyId,
     frequencies: z
       .array(
@@ -177,7 +182,12 @@ export function personKey(name: string): string {
   return name.normalize("NFC").trim().replace(/\s+/gu, " ").toLowerCase();
 }
 
-export type SiteSettings = z.infer<typeof siteSchema>;
+/** site.json as written. */
+export type SiteFile = z.infer<typeof siteSchema>;
+/** The site as its readers see it: site.json, with the words of its pages (lib/site/labels.ts). */
+export interface SiteSettings extends SiteFile {
+  labels: Labels;
+}
 export type AuthorSettings = z.infer<typeof authorsSchema>[number];
 export type MirrorSettings = z.infer<typeof mirrorsSchema>;
 export type SupportSettings = z.infer<typeof supportSchema>;
@@ -245,10 +255,13 @@ export async function loadSettings(
     loadJson(path.join(dataDir, "sections.json"), sectionsSchema, problems, { optional: true }),
   ]);
   if (!site || !support || !notices || !mirrors || !authors || !topics || !bylines || !sections) return { problems };
+  // In the site's language: which plural forms each label needs follows from it.
+  const labels = await loadJson(path.join(dataDir, "labels.json"), labelsSchema(site.language, site.language), problems);
+  if (!labels) return { problems };
   // Checked, and reported under their own names, by lib/site/environment.ts.
   if (env.BROADSIDE_URL) site.url = env.BROADSIDE_URL.replace(/\/+$/, "");
   if (env.BROADSIDE_ONION) mirrors.onion = env.BROADSIDE_ONION.replace(/\/+$/, "");
-  return { settings: { site, support, notices, mirrors, authors, topics, bylines, sections }, problems };
+  return { settings: { site: { ...site, labels: new Labels(site.language, labels) }, support, notices, mirrors, authors, topics, bylines, sections }, problems };
 }
 
 /** Staff photos must exist: a missing one fails the build like a missing lead image. */

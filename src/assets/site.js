@@ -76,6 +76,16 @@
     var engine = null;
 
     var show = function (text) { status.textContent = text; };
+    // The edition's words for what the search says (its labels.json); the count's plural form by the page's language.
+    var said = JSON.parse(searchForm.getAttribute("data-search-labels") || "{}");
+    var plurals = new Intl.PluralRules(document.documentElement.lang || "en");
+    var fill = function (template, values) {
+      return String(template || "").replace(/\{(\w+)\}/g, function (all, name) { return name in values ? values[name] : all; });
+    };
+    var foundText = function (count, query) {
+      var forms = said.found || {};
+      return fill(forms[plurals.select(count)] || forms.other, { count: count.toLocaleString(document.documentElement.lang || "en"), query: query });
+    };
     var load = function () {
       if (!engine) {
         engine = import(indexUrl).then(function (pagefind) {
@@ -120,13 +130,12 @@
     var run = function (query) {
       list.textContent = "";
       if (!query) { show(""); return; }
-      show("Searching…");
+      show(said.searching);
       load().then(function (pagefind) {
         return search(pagefind, query);
       }).then(function (found) {
         return Promise.all(found.results.slice(0, 20).map(function (r) { return r.data(); })).then(function (pages) {
-          show(found.results.length === 0 ? "No articles match “" + query + "”." :
-            found.results.length + (found.results.length === 1 ? " article" : " articles") + " match “" + query + "”.");
+          show(found.results.length === 0 ? fill(said.none, { query: query }) : foundText(found.results.length, query));
           pages.forEach(function (result) {
             var item = document.createElement("li");
             var link = document.createElement("a");
@@ -146,7 +155,7 @@
           });
         });
       }).catch(function () {
-        show("Search is not available right now. Browse the archive or the topics instead.");
+        show(said.unavailable);
       });
     };
 

@@ -9,11 +9,13 @@ export const data = { permalink: "/authors/" };
 
 export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
-  const main = html`<h1>Our journalists</h1>
-<p class="list-intro">Some of our reporters inside the country cannot sign their work; their articles carry a pseudonym or a description instead of a name.</p>
+  const { site } = newsroom.settings;
+  const { labels } = site;
+  const main = html`<h1>${labels.text("authorsHeading")}</h1>
+<p class="list-intro">${labels.text("authorsIntro")}</p>
 <ul class="author-index">
-${newsroom.authors.map((author) => html`<li>${authorPhoto(author)}<div><h2><a href="${author.url}">${author.name}</a></h2><p>${author.bio}</p><p class="list-intro">${author.count} ${author.count === 1 ? "article" : "articles"}</p></div></li>
+${newsroom.authors.map((author) => html`<li>${authorPhoto(author)}<div><h2><a href="${author.url}">${author.name}</a></h2><p>${author.bio}</p><p class="list-intro">${labels.count("articleCount", author.count)}</p></div></li>
 `)}</ul>`;
-  const jsonLd = collectionPage(newsroom.settings.site, "Authors", "/authors/");
-  return page({ newsroom, url: "/authors/", title: "Authors", main, jsonLd, bodyClass: "page-list" });
+  const jsonLd = collectionPage(site, labels.text("authorsTitle"), "/authors/");
+  return page({ newsroom, url: "/authors/", title: labels.text("authorsTitle"), main, jsonLd, bodyClass: "page-list" });
 }

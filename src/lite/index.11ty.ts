@@ -10,9 +10,9 @@ export const data = { permalink: "/lite/", eleventyExcludeFromCollections: true 
 export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
   const { site } = newsroom.settings;
-  const main = html`<h1>${site.name}: latest, text only</h1>
+  const main = html`<h1>${site.labels.text("liteLatestHeading", { site: site.name })}</h1>
 <ul>
 ${newsroom.feedItems.map((entry) => html`<li><a href="${liteUrl(entry)}">${entry.title}</a> <span class="meta">${displayDate(entry.published, site.timezone, site.language)}</span></li>
 `)}</ul>`;
-  return litePage({ newsroom, title: "Latest", canonicalPath: "/", main });
+  return litePage({ newsroom, title: site.labels.text("latest"), canonicalPath: "/", main });
 }

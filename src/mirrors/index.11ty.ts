@@ -2,19 +2,23 @@
 import { html } from "../../lib/render/html.ts";
 import type { TemplateData } from "../../lib/eleventy/types.ts";
 import { page } from "../../_includes/layouts/page.ts";
+import { DateTime } from "luxon";
+import { displayDate } from "../../lib/content/dates.ts";
 
 export const data = { permalink: "/mirrors/" };
 
 export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
   const { site, mirrors } = newsroom.settings;
-  const main = html`<h1>If ${site.name} is blocked</h1>
-<p>Our main address, <a href="${site.url}/">${new URL(site.url).host}</a>, is blocked at home. The same site is published at these addresses, which we change as they are blocked in turn:</p>
+  const { labels } = site;
+  const since = (added: string) => html`<time datetime="${added}">${displayDate(DateTime.fromISO(added, { zone: site.timezone }), site.timezone, site.language)}</time>`;
+  const main = html`<h1>${labels.text("mirrorsHeading", { site: site.name })}</h1>
+<p>${labels.html("mirrorsIntro", { address: html`<a href="${site.url}/">${new URL(site.url).host}</a>` })}</p>
 <ul class="mirror-list">
-${mirrors.mirrors.map((m) => html`<li><a href="${m.url}">${m.url}</a>: ${m.label} <span class="mirror-list__added">(since <time datetime="${m.added}">${m.added}</time>)</span></li>
+${mirrors.mirrors.map((m) => html`<li><a href="${m.url}">${m.url}</a>: ${m.label} <span class="mirror-list__added">(${labels.html("mirrorSince", { date: since(m.added) })})</span></li>
 `)}</ul>
-${mirrors.onion ? html`<p>In <a href="https://www.torproject.org/">Tor Browser</a>: <a href="${mirrors.onion}/"><code>${mirrors.onion}</code></a></p>` : ""}
-<p>On a slow or filtered connection, read the <a href="/lite/">text-only edition</a>: every article as plain text, a few kilobytes a page, nothing else to load.</p>
-<p>Our <a href="/feed.xml">RSS feed</a> carries every article in full, so a feed reader keeps working when the site does not. Apps can read this list as <a href="/mirrors.json">mirrors.json</a>.</p>`;
-  return page({ newsroom, url: "/mirrors/", title: "Mirrors", main, bodyClass: "page-mirrors" });
+${mirrors.onion ? html`<p>${labels.html("mirrorsTor", { browser: html`<a href="https://www.torproject.org/">${labels.text("torBrowser")}</a>`, address: html`<a href="${mirrors.onion}/"><code>${mirrors.onion}</code></a>` })}</p>` : ""}
+<p>${labels.html("mirrorsLite", { lite: html`<a href="/lite/">${labels.text("mirrorsLiteLink")}</a>` })}</p>
+<p>${labels.html("mirrorsFeed", { feed: html`<a href="/feed.xml">${labels.text("rssFeed")}</a>`, json: html`<a href="/mirrors.json">mirrors.json</a>` })}</p>`;
+  return page({ newsroom, url: "/mirrors/", title: labels.text("mirrorsTitle"), main, bodyClass: "page-mirrors" });
 }

@@ -8,10 +8,12 @@ export const data = { permalink: "/tags/" };
 
 export function render(data: TemplateData): string {
   const newsroom = data.collections.newsroom;
-  const main = html`<h1>Topics</h1>
+  const { site } = newsroom.settings;
+  const title = site.labels.text("topics");
+  const main = html`<h1>${title}</h1>
 <ul class="tag-index">
-${newsroom.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a> <span class="tag-index__count">${tag.count} ${tag.count === 1 ? "article" : "articles"}</span></li>
+${newsroom.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a> <span class="tag-index__count">${site.labels.count("articleCount", tag.count)}</span></li>
 `)}</ul>`;
-  const jsonLd = collectionPage(newsroom.settings.site, "Topics", "/tags/");
-  return page({ newsroom, url: "/tags/", title: "Topics", main, jsonLd, bodyClass: "page-list" });
+  const jsonLd = collectionPage(site, title, "/tags/");
+  return page({ newsroom, url: "/tags/", title, main, jsonLd, bodyClass: "page-list" });
 }

@@ -2,9 +2,12 @@
 import { readFileSync } from "node:fs";
 import { DateTime } from "luxon";
 import type { Entry } from "../../lib/newsroom/newsroom.ts";
-import type { SiteSettings } from "../../lib/site/settings.ts";
+import type { SiteFile, SiteSettings } from "../../lib/site/settings.ts";
+import { Labels, type LabelValues } from "../../lib/site/labels.ts";
 
-export const sampleSite = JSON.parse(readFileSync(new URL("../../_data/site.json", import.meta.url), "utf8")) as SiteSettings;
+const sampleJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../_data/${name}`, import.meta.url), "utf8")) as T;
+const siteFile = sampleJson<SiteFile>("site.json");
+export const sampleSite: SiteSettings = { ...siteFile, labels: new Labels(siteFile.language, sampleJson<LabelValues>("labels.json")) };
 
 /** Published on 27 November 2026, with only the fields a feed item reads. */
 export function feedEntry(name: string, title = `Story ${name}`): Entry {
