@@ -6,13 +6,14 @@
 import { html, type SafeHtml } from "../lib/render/html.ts";
 import { type ImageSet, picture } from "../lib/site/images.ts";
 import { website } from "../lib/render/structuredData.ts";
-import type { Entry, SectionRef } from "../lib/newsroom/newsroom.ts";
+import { archiveUrl, type Entry, type SectionRef } from "../lib/newsroom/newsroom.ts";
 import type { SiteSettings } from "../lib/site/settings.ts";
 import type { TemplateData } from "../lib/eleventy/types.ts";
 import { page } from "../_includes/layouts/page.ts";
+import { inEveryEdition } from "../lib/eleventy/everyEdition.ts";
 import { articleList, storyCard } from "../_includes/partials/articleList.ts";
 
-export const data = { permalink: "/" };
+export const data = inEveryEdition("/");
 
 /** The lead image: two thirds of the 72rem front on a wide screen, the full width on a phone. */
 const LEAD_SIZES = "(min-width: 48rem) 46rem, calc(100vw - 2rem)";
@@ -37,7 +38,7 @@ function sectionBlock(section: SectionRef, entries: readonly Entry[], site: Site
 }
 
 export function render(data: TemplateData): string {
-  const newsroom = data.collections.newsroom;
+  const newsroom = data.edition;
   const { site } = newsroom.settings;
   const { labels } = site;
   const { top, sections, latest } = newsroom.front;
@@ -56,7 +57,7 @@ ${latest.length > 0 ? html`<section class="latest" aria-labelledby="latest-headi
   <h2 id="latest-heading">${labels.text("latest")}</h2>
   ${articleList(latest, site, undefined, 3)}
 </section>` : ""}
-<p class="more-link"><a href="/archive/">${labels.text("toArchive")}</a></p>`
+<p class="more-link"><a href="${archiveUrl(site.root)}">${labels.text("toArchive")}</a></p>`
     : html`<h1>${site.name}</h1><p>${labels.text("noArticles")}</p>`;
   return page({ newsroom, url: data.page.url, main, jsonLd: website(site), bodyClass: "page-home" });
 }

@@ -3,11 +3,12 @@ import { html } from "../lib/render/html.ts";
 import type { TemplateData } from "../lib/eleventy/types.ts";
 import { isoTimestamp } from "../lib/content/dates.ts";
 import { absoluteUrl } from "../lib/site/urls.ts";
+import { inEveryEdition } from "../lib/eleventy/everyEdition.ts";
 
-export const data = { permalink: "/news-sitemap.xml", eleventyExcludeFromCollections: true };
+export const data = inEveryEdition("/news-sitemap.xml", { eleventyExcludeFromCollections: true });
 
 export function render(data: TemplateData): string {
-  const newsroom = data.collections.newsroom;
+  const newsroom = data.edition;
   const { site } = newsroom.settings;
   return html`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">

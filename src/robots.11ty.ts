@@ -5,6 +5,10 @@ import { absoluteUrl } from "../lib/site/urls.ts";
 export const data = { permalink: "/robots.txt", eleventyExcludeFromCollections: true };
 
 export function render(data: TemplateData): string {
-  const { site } = data.collections.newsroom.settings;
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site, "/sitemap.xml")}\nSitemap: ${absoluteUrl(site, "/news-sitemap.xml")}\n`;
+  // Every edition's sitemaps: each lists its own pages.
+  const sitemaps = data.collections.editions.flatMap(({ settings: { site } }) => [
+    `Sitemap: ${absoluteUrl(site, `${site.root}sitemap.xml`)}`,
+    `Sitemap: ${absoluteUrl(site, `${site.root}news-sitemap.xml`)}`,
+  ]);
+  return `User-agent: *\nAllow: /\n\n${sitemaps.join("\n")}\n`;
 }

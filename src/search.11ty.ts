@@ -5,13 +5,16 @@ import type { TemplateData } from "../lib/eleventy/types.ts";
 import { servedPath } from "../lib/site/deployment.ts";
 import { SEARCH_INDEX_PATH } from "../lib/site/searchParts.ts";
 import { page } from "../_includes/layouts/page.ts";
+import { inEveryEdition } from "../lib/eleventy/everyEdition.ts";
+import { inEdition } from "../lib/site/editions.ts";
 
-export const data = { permalink: "/search/" };
+export const data = inEveryEdition("/search/");
 
 export function render(data: TemplateData): string {
-  const newsroom = data.collections.newsroom;
+  const newsroom = data.edition;
   // data-* attributes are not rewritten for a mirror's path prefix, so it is added here.
-  const script = servedPath(newsroom.deployment, `${SEARCH_INDEX_PATH}pagefind.js`);
+  const { root } = newsroom.settings.site;
+  const script = servedPath(newsroom.deployment, inEdition(root, `${SEARCH_INDEX_PATH}pagefind.js`));
   // A large archive's index is in parts of whole months, merged into one list in the browser.
   const parts = newsroom.searchParts.map((part) => ({ path: servedPath(newsroom.deployment, part.path), months: part.folders }));
   const { labels } = newsroom.settings.site;
@@ -23,7 +26,7 @@ export function render(data: TemplateData): string {
     unavailable: labels.template("searchUnavailable"),
   };
   const main = html`<h1>${labels.text("search")}</h1>
-<form class="search-form" action="/search/" method="get" role="search" hidden data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""} data-search-labels="${JSON.stringify(said)}">
+<form class="search-form" action="${inEdition(root, "/search/")}" method="get" role="search" hidden data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""} data-search-labels="${JSON.stringify(said)}">
   <label for="search-query">${labels.text("searchLabel")}</label>
   <input type="search" id="search-query" name="q" autocomplete="off">
   <button type="submit">${labels.text("search")}</button>
@@ -31,8 +34,8 @@ export function render(data: TemplateData): string {
 <p class="search-status" aria-live="polite"></p>
 <ol class="search-results"></ol>
 <noscript><p class="search-nojs">${labels.html("searchNoScript", {
-    archive: html`<a href="/archive/">${labels.text("searchTheArchive")}</a>`,
-    topics: html`<a href="/tags/">${labels.text("searchTheTopics")}</a>`,
+    archive: html`<a href="${inEdition(root, "/archive/")}">${labels.text("searchTheArchive")}</a>`,
+    topics: html`<a href="${inEdition(root, "/tags/")}">${labels.text("searchTheTopics")}</a>`,
   })}</p></noscript>`;
-  return page({ newsroom, url: "/search/", title: labels.text("search"), main, bodyClass: "page-search" });
+  return page({ newsroom, url: inEdition(root, "/search/"), title: labels.text("search"), main, bodyClass: "page-search" });
 }

@@ -4,7 +4,8 @@ import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
 import { LITE_STYLE } from "../../lib/site/inlineCode.ts";
 import { documentHead } from "../partials/documentHead.ts";
-import { LITE_PATH } from "../../lib/newsroom/newsroom.ts";
+import { litePath } from "../../lib/newsroom/newsroom.ts";
+import { inEdition } from "../../lib/site/editions.ts";
 
 export function litePage(options: { newsroom: NewsroomView; title: string; canonicalPath: string; main: SafeHtml }): string {
   const { site } = options.newsroom.settings;
@@ -13,9 +14,9 @@ export function litePage(options: { newsroom: NewsroomView; title: string; canon
 <style>${raw(LITE_STYLE)}</style>
 </head>
 <body>
-<p class="meta"><a href="${LITE_PATH}">${labels.text("liteHome", { site: site.name })}</a> · <a href="${options.canonicalPath}">${labels.text("liteFullVersion")}</a></p>
+<p class="meta"><a href="${litePath(site.root)}">${labels.text("liteHome", { site: site.name })}</a> · <a href="${options.canonicalPath}">${labels.text("liteFullVersion")}</a></p>
 ${options.main}
-<p class="meta">${labels.html("liteFooter", { site: site.name, support: html`<a href="/support/">${labels.text("liteSupport")}</a>`, blocked: html`<a href="/mirrors/">${labels.text("ifBlocked")}</a>` })}</p>
+<p class="meta">${labels.html("liteFooter", { site: site.name, support: html`<a href="${inEdition(site.root, "/support/")}">${labels.text("liteSupport")}</a>`, blocked: html`<a href="${inEdition(site.root, "/mirrors/")}">${labels.text("ifBlocked")}</a>` })}</p>
 </body>
 </html>
 `.value;

@@ -9,6 +9,7 @@ import { documentHead, THEME_COLOUR } from "../partials/documentHead.ts";
 import { notices } from "../partials/notices.ts";
 import { type SocialMeta, socialMeta } from "../partials/socialMeta.ts";
 import { type Json, jsonLdScript } from "../../lib/render/structuredData.ts";
+import { inEdition } from "../../lib/site/editions.ts";
 
 export interface FeedLink {
   title: string;
@@ -33,9 +34,9 @@ export interface PageOptions {
 }
 
 /** The links of _data/site.json, with the sections' fronts after the front page's (declared once, in _data/sections.json). */
-function navigation(links: readonly { label: string; url: string }[], sections: readonly SectionRef[]): { label: string; url: string }[] {
+function navigation(links: readonly { label: string; url: string }[], sections: readonly SectionRef[], root: string): { label: string; url: string }[] {
   const desks = sections.map((section) => ({ label: section.name, url: section.url }));
-  const after = links.findIndex((link) => link.url === "/") + 1;
+  const after = links.findIndex((link) => link.url === root) + 1;
   return [...links.slice(0, after), ...desks, ...links.slice(after)];
 }
 
@@ -44,7 +45,8 @@ export function page(options: PageOptions): string {
   const { site, notices: siteNotices } = settings;
   const { labels } = site;
   const canonical = absoluteUrl(site, options.url);
-  const feeds: FeedLink[] = [{ title: site.name, url: "/feed.xml" }, ...(options.feeds ?? [])];
+  const at = (path: string) => inEdition(site.root, path);
+  const feeds: FeedLink[] = [{ title: site.name, url: at("/feed.xml") }, ...(options.feeds ?? [])];
   const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
   return html`${documentHead(options.newsroom, title, options.url)}
 <meta name="description" content="${options.description ?? site.description}">
@@ -68,18 +70,18 @@ ${socialMeta({
 <a class="skip-link" href="#main">${labels.text("skipToContent")}</a>
 ${notices(siteNotices, labels)}
 <header class="masthead">
-  <a class="masthead__name" href="/">${site.name}</a>
+  <a class="masthead__name" href="${site.root}">${site.name}</a>
   <p class="masthead__tagline">${site.tagline}</p>
   <nav class="site-nav" aria-label="${labels.text("navigation")}">
-    <ul>${navigation(site.nav, options.newsroom.sections).map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
+    <ul>${navigation(site.nav, options.newsroom.sections, site.root).map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
   </nav>
 </header>
 <main id="main">
 ${options.main}
 </main>
 <footer class="site-footer">
-  <p>${labels.text("footerAbout", { site: site.name })} <a href="/support/">${labels.text("supportUs")}</a>.</p>
-  <p><a href="/feed.xml">${labels.text("rssFeed")}</a> · <a href="/archive/">${labels.text("archive")}</a> · <a href="/tags/">${labels.text("topics")}</a> · <a href="/lite/">${labels.text("liteEdition")}</a> · <a href="/mirrors/">${labels.text("ifBlocked")}</a></p>
+  <p>${labels.text("footerAbout", { site: site.name })} <a href="${at("/support/")}">${labels.text("supportUs")}</a>.</p>
+  <p><a href="${at("/feed.xml")}">${labels.text("rssFeed")}</a> · <a href="${at("/archive/")}">${labels.text("archive")}</a> · <a href="${at("/tags/")}">${labels.text("topics")}</a> · <a href="${at("/lite/")}">${labels.text("liteEdition")}</a> · <a href="${at("/mirrors/")}">${labels.text("ifBlocked")}</a></p>
 </footer>
 </body>
 </html>

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { buildNow, isoTimestamp } from "../content/dates.ts";
 import { formatProblem } from "../content/problems.ts";
 import { slugOrHash } from "../content/slugs.ts";
-import { loadSettings } from "../site/settings.ts";
+import { loadSettings } from "../site/loadSettings.ts";
 
 export function articleTemplate(title: string, date: string, slug: string): string {
   // JSON strings are valid YAML double-quoted strings: quotes and colons in a headline stay safe.

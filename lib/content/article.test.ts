@@ -9,6 +9,8 @@ const context: ArticleContext = {
   findBodyImages: () => [],
   firstYear: 1995,
   language: "en",
+  root: "/",
+  editionRoots: ["/ru/"],
   sections: { slugs: [] },
 };
 const file = { inputPath: "./src/articles/a.md", sourceKey: "articles/a", displayPath: "src/articles/a.md" };

@@ -7,7 +7,7 @@ import { type Problem, problemsFromZod } from "./problems.ts";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN, headlineSlug } from "./slugs.ts";
 import type { BodyImage } from "./bodyImages.ts";
 import { uniqueTagNames } from "./tags.ts";
-import { checkAlias } from "./aliases.ts";
+import { checkAlias, isReservedFirstSegment } from "./aliases.ts";
 import { unknownKeys } from "./unknownKeys.ts";
 import { fieldsWithXmlForbidden } from "./xmlText.ts";
 import { smartText } from "../render/typography.ts";
@@ -76,6 +76,9 @@ const frontMatterSchema = z.object({
     )
     .optional(),
   section: text("a section's slug, e.g. opinion").optional(),
+  translation: text("the URL of the same article in another edition, e.g. /ru/2026/11/25/zabastovka/")
+    .regex(/^\/[^\s?#]*\/$/, "must be the path of an article in another edition, starting and ending with /, e.g. /ru/2026/11/25/zabastovka/")
+    .optional(),
   top: z.boolean({ error: "must be true or false" }).optional(),
   slug: text("a URL slug")
     .regex(SLUG_PATTERN, "must be lowercase letters, digits and single hyphens, e.g. river-port-strike")
@@ -128,6 +131,10 @@ export interface Article {
   section?: string;
   /** Chosen by the editors as a top story of the front page (front matter `top: true`). */
   top?: true;
+  /** Its edition's place: `/`, or `/ru/` (lib/site/editions.ts); its URL starts with it. */
+  root: string;
+  /** The URL of the same article in another edition (front matter `translation`); checked across editions (lib/content/translations.ts). */
+  translation?: string;
 }
 
 /** When the article last changed: `updated`, or its latest correction, or publication. */
@@ -146,8 +153,12 @@ export interface ArticleContext {
   findBodyImages: (body: string) => BodyImage[];
   /** The outlet's first year: an earlier date is a typo. */
   firstYear: number;
-  /** The site's language, for quotation marks. */
+  /** The edition's language, for quotation marks. */
   language: string;
+  /** The edition's place: `/` or `/ru/`; its articles' URLs start with it. */
+  root: string;
+  /** Every edition's place but `/` (`/ru/`): an old URL under one is checked as a path of that edition. */
+  editionRoots: readonly string[];
   /** The sections of `_data/sections.json` (none: the site has no sections), and the one of an article that names none. */
   sections: { slugs: readonly string[]; fallback?: string };
 }
@@ -205,9 +216,14 @@ export function normalizeArticle(
     } catch {
       // Left as written.
     }
-    const first = decoded.split("/")[1]?.toLowerCase() ?? "";
-    if (context.sections.slugs.includes(first)) {
-      problems.push({ file: file.displayPath, field: "aliases", message: `"${alias}" is under /${first}/, a section's front; an old article URL cannot replace it` });
+    // Under another edition's place (`/ru/...`), the path is checked as that edition's pages are laid out.
+    const root = context.editionRoots.find((edition) => decoded.toLowerCase().startsWith(edition) || `${decoded.toLowerCase()}/` === edition);
+    const segments = decoded.slice(root ? root.length - 1 : 0).split("/");
+    const first = segments[1]?.toLowerCase() ?? "";
+    if (root && (first === "" || isReservedFirstSegment(first))) {
+      problems.push({ file: file.displayPath, field: "aliases", message: `"${alias}" is a URL the ${root.slice(1, -1)} edition itself uses; an old article URL cannot replace it` });
+    } else if (context.sections.slugs.includes(first)) {
+      problems.push({ file: file.displayPath, field: "aliases", message: `"${alias}" is under ${root ?? "/"}${first}/, a section's front; an old article URL cannot replace it` });
     }
   }
 
@@ -221,7 +237,7 @@ export function normalizeArticle(
     sourceKey: file.sourceKey,
     title: smartText(front.title, context.language),
     slug,
-    url: `/${datePath(date.value, context.timezone)}/${slug}/`,
+    url: `${context.root}${datePath(date.value, context.timezone)}/${slug}/`,
     published: date.value,
     authors,
     aliases: front.aliases ?? [],
@@ -231,7 +247,9 @@ export function normalizeArticle(
     bodyImages: context.findBodyImages(body),
     corrections,
     draft: front.draft ?? false,
+    root: context.root,
   };
+  if (front.translation) article.translation = front.translation;
   if (updated) article.updated = updated;
   if (typeof section === "string") article.section = section;
   if (front.top) article.top = true;

@@ -13,7 +13,7 @@ export function guestBylines(
   /** Bylines that are not staff on purpose (_data/bylines.json `notStaff`): not typos, so not listed. */
   notStaff: readonly string[] = [],
 ): Map<string, string[]> {
-  const staff = new Set([...authors.map((a) => a.name), ...notStaff].map(personKey));
+  const staff = new Set([...authors.flatMap((a) => [a.name, ...(a.alsoKnownAs ? [a.alsoKnownAs] : [])]), ...notStaff].map(personKey));
   const guests = new Map<string, string[]>();
   // The validation pass lists articles in file order already (sorting them again and folding every byline took 0.3 s at 100k).
   const inOrder = articles.every((article, at) => at === 0 || (articles[at - 1] as Article).inputPath < article.inputPath);

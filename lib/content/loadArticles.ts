@@ -16,9 +16,10 @@ import { displayPath as shownPath, toPosix } from "../util/displayPath.ts";
 export interface LoadOptions {
   /** Eleventy's input folder, e.g. `src`. */
   inputDir: string;
-  /** Folder of articles inside the input folder. */
+  /** Folder of articles inside the input folder (every edition's: another edition's are in a folder of its language). */
   articlesDir: string;
-  context: ArticleContext;
+  /** What an article is checked against: its edition's language, place and sections, by its file. */
+  contextOf(file: string): ArticleContext;
   /** A previous load to take unchanged files from (the dev server's rebuilds). */
   reuse?: Reuse;
 }
@@ -143,7 +144,7 @@ async function loadOne(file: string, options: LoadOptions, images: ImageChecks):
       message: `held invisible control characters such as ${forbidden} (pasted from a word processor?), which feeds cannot carry; they were left out`,
     });
   }
-  const result = normalizeArticle(ids, data, forbidden ? stripXmlForbidden(body) : body, options.context);
+  const result = normalizeArticle(ids, data, forbidden ? stripXmlForbidden(body) : body, options.contextOf(file));
   if (result.article) {
     const imageProblems = await images.check(result.article, displayPath);
     if (imageProblems.length > 0) return { problems: imageProblems, warnings };

@@ -185,9 +185,9 @@ function newer(a: Spelling, b: Spelling): boolean {
   return a.newest < b.newest || (a.newest === b.newest && a.at < b.at);
 }
 
-export function topicClashWarning(clashes: readonly Tag[][]): string | undefined {
+export function topicClashWarning(clashes: readonly Tag[][], root = "/"): string | undefined {
   if (clashes.length === 0) return undefined;
-  const lines = clashes.map((tags) => `  ${tags.map((tag) => `${tag.name} (/tags/${tag.slug}/)`).join(", ")}`);
+  const lines = clashes.map((tags) => `  ${tags.map((tag) => `${tag.name} (${root}tags/${tag.slug}/)`).join(", ")}`);
   return (
     `Broadside: ${clashes.length} group${clashes.length === 1 ? " of topics has" : "s of topics have"} names that make the same URL; ` +
     `each keeps its own page (if they are one topic, declare the spellings in _data/topics.json):\n${lines.join("\n")}`

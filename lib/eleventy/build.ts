@@ -18,7 +18,8 @@ export interface SecurityPolicy {
 }
 
 export interface Build {
-  newsroom: Newsroom;
+  /** A newsroom per edition, the primary edition's first (lib/site/editions.ts). */
+  editions: Newsroom[];
   /** Published, draft and scheduled articles among all that were read, for the build's last lines. */
   counts: PublishingCounts;
   /** When the site would next change by the clock alone (ms since the epoch; null for never): kept by the build cache. */
@@ -29,6 +30,6 @@ export interface Build {
   deployment: Deployment;
   securityPolicy: SecurityPolicy;
   images: ImageSet;
-  /** How the search index is split (lib/site/searchParts.ts); the search page lists the parts. */
+  /** How each edition's search index is split (lib/site/searchParts.ts), the editions' parts one after the other; each search page lists its own. */
   searchParts: SearchPart[];
 }

@@ -1,6 +1,6 @@
 // Wires Broadside into Eleventy: the validation pass before Eleventy reads any
-// template (lib/eleventy/prepareBuild.ts), the newsroom handed to templates as
-// `collections.newsroom` with article bodies rendered on demand, Broadside's own
+// template (lib/eleventy/prepareBuild.ts), each edition's newsroom handed to templates as
+// `collections.editions` with article bodies rendered on demand, Broadside's own
 // pages, the search index and host files written after Eleventy's pages.
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -10,7 +10,7 @@ import { writeIcons } from "../site/icons.ts";
 import type { Build } from "./build.ts";
 import type { Reuse } from "../content/loadArticles.ts";
 import { DevUpdates, editedArticles } from "./devUpdates.ts";
-import type { PageFamily } from "../pages/family.ts";
+import type { EditionPages, PageFamily } from "../pages/family.ts";
 import { showsAny, writePages } from "../pages/write.ts";
 import { planOf } from "../incremental/buildPlan.ts";
 import { writeProductionPages } from "../incremental/productionPages.ts";
@@ -41,8 +41,8 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   // Eleventy's hooks share nothing but this plugin: the build in progress, set by
   // the validation pass (eleventy.before) and handed on explicitly from here.
   let build: Build | undefined;
-  // The build as templates and page families see it (lib/eleventy/view.ts).
-  let view: ReturnType<typeof buildView> | undefined;
+  // The build as templates and page families see it, an edition at a time (lib/eleventy/view.ts).
+  let editions: EditionPages[] | undefined;
 
   eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => devUpdates.saved(files));
 
@@ -78,10 +78,12 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   type AfterBuild = { directories: { output: string }; results?: { outputPath?: unknown }[]; runMode: string };
   eleventyConfig.on("eleventy.after", async ({ directories, results = [], runMode }: AfterBuild) => {
     const previewing = runMode !== "build";
-    if (!build || !view) throw new Error("the newsroom collection was not built");
+    if (!build || !editions) throw new Error("the editions collection was not built");
     const current = build;
-    const { newsroom, deployment, securityPolicy } = current;
-    const { view: pagesView, source } = view;
+    const pages = editions;
+    const { deployment, securityPolicy } = current;
+    const primary = current.editions[0];
+    if (!primary) throw new Error("the build has no edition");
 
     // Under the dev server: a save rewrites the pages showing the saved articles; any other change, every page
     // and the search index. Pages no longer written are removed, images no article uses leave /img/.
@@ -89,20 +91,19 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
       const record = new Map<string, readonly string[]>();
       const scope = update
         ? { only: showsAny(editedArticles(update, current.articleFiles)) }
-        : { searchIndex: await startSearchIndex(outputDir, newsroom.settings.site.language, current.searchParts) };
-      const pages = await timed("page families", () => writePages(options.pageFamilies, source, pagesView, outputDir, { record, ...scope }));
+        : { searchIndex: await startSearchIndex(outputDir, primary.settings.site.language, current.searchParts) };
+      const written = await timed("page families", () => writePages(options.pageFamilies, pages, outputDir, { record, ...scope }));
       await preview.settle(outputDir, record, update);
       const images = await publishImageFiles(outputDir, current.images, previewImages);
       previewImages = images.files;
-      return pages + images.changed;
+      return written + images.changed;
     };
 
     const written = previewing
       ? await previewPages(directories.output)
       : await writeProductionPages({
           families: options.pageFamilies,
-          source,
-          view: pagesView,
+          editions: pages,
           build,
           outputDir: directories.output,
           inputDir: options.inputDir,
@@ -112,7 +113,7 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
       watchingDeletions = true;
       await watchDeletions(path.join(options.inputDir, "articles"), deletionTrigger, (file) => devUpdates.saved([file]));
     }
-    view = undefined;
+    editions = undefined;
     // Icons before _headers, which gives each top-level file its caching rule. They are made from the drawing
     // alone, which is in the build key: an incremental build finds them as the previous build wrote them.
     const incremental = !previewing && planOf(eleventyConfig)?.previous !== undefined;
@@ -120,12 +121,12 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
     const hostFiles = await writeHostFiles(directories.output, {
       deployment,
       contentSecurityPolicy: securityPolicy.header,
-      redirects: newsroom.redirects,
+      redirects: current.editions.flatMap((newsroom) => newsroom.redirects),
     });
     devUpdates.succeeded(build.articleFiles);
     const eleventyPages = results.filter((result) => typeof result.outputPath === "string").length;
     const seconds = (performance.now() - started) / 1000;
-    console.log(buildSummary(build.counts, newsroom.mode, { files: written + eleventyPages + hostFiles + icons, seconds }, newsroom.settings.site));
+    console.log(buildSummary(build.counts, primary.mode, { files: written + eleventyPages + hostFiles + icons, seconds }, primary.settings.site));
   });
 
   // Articles are read by the validation pass and written by Broadside, not by Eleventy;
@@ -135,10 +136,11 @@ export function newsroomPlugin(eleventyConfig: ConfigWithPrefix, options: Newsro
   // Images are served processed when an article uses them, as they are otherwise (lib/eleventy/images.ts).
   imagePassthrough(eleventyConfig, options.inputDir, (src) => build?.images.get(src) !== undefined);
 
-  eleventyConfig.addCollection("newsroom", (): NewsroomView => {
+  // Every edition's view, primary first: the single pages in src/ are paginated over it, one page per edition.
+  eleventyConfig.addCollection("editions", (): NewsroomView[] => {
     if (!build) throw new Error("Broadside's build is read before the validation pass ran (eleventy.before)");
-    view = buildView(build, options.pageFamilies);
-    return view.view;
+    editions = buildView(build, options.pageFamilies);
+    return editions.map((edition) => edition.view);
   });
 }
 

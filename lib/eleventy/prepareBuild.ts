@@ -3,7 +3,9 @@
 // written), the newsroom model, images, hashed assets, the security policy.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Article } from "../content/article.ts";
+import type { Article, ArticleContext } from "../content/article.ts";
+import { linkTranslations, translationProblems } from "../content/translations.ts";
+import type { Settings } from "../site/settings.ts";
 import { guestBylines, guestBylineWarning } from "../content/bylines.ts";
 import { buildNow } from "../content/dates.ts";
 import { loadArticles, type Reuse } from "../content/loadArticles.ts";
@@ -19,7 +21,8 @@ import { type ImageSet, imageCacheDir, imagesInStore, processImages } from "../s
 import { HEAD_SCRIPT, LITE_STYLE } from "../site/inlineCode.ts";
 import { pagesPerSearchPart, searchParts } from "../site/searchParts.ts";
 import { headerPolicy, metaPolicy, type PolicyInputs } from "../site/securityPolicy.ts";
-import { loadSettings, missingAuthorPhotos } from "../site/settings.ts";
+import { missingAuthorPhotos } from "../site/settings.ts";
+import { loadSettings } from "../site/loadSettings.ts";
 import { ICON_SOURCE } from "../site/icons.ts";
 import { ENVIRONMENT, environmentProblems, pathPrefixProblem } from "../site/environment.ts";
 import type { Build, SecurityPolicy } from "./build.ts";
@@ -45,59 +48,91 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   const environment = environmentProblems();
   const flagPrefixProblem = process.env.BROADSIDE_PATH_PREFIX ? undefined : pathPrefixProblem(options.pathPrefix ?? "/");
   if (flagPrefixProblem) environment.push({ file: ENVIRONMENT, field: "--pathprefix", message: flagPrefixProblem });
-  const { settings, problems } = await loadSettings(options.dataDir);
-  if (!settings || environment.length > 0) throw new ContentError([...environment, ...problems]);
+  const { settings, editions, problems } = await loadSettings(options.dataDir);
+  if (!settings || !editions || environment.length > 0) throw new ContentError([...environment, ...problems]);
   // The stylesheet and script are minified by esbuild in a process of its own while the articles are validated.
   const assets = loadAssets(path.join(options.inputDir, "assets"), settings.notices);
   assets.catch(() => undefined); // a failure is reported where it is awaited, below
-  // For ledes and images only; bodies are rendered when their pages are written (lib/eleventy/articleBodies.ts).
-  const md = createMarkdown({ language: settings.site.language });
   const ids = options.plan ? sourceIds(options.plan.ids, options.inputDir) : undefined;
   const previous = options.plan?.previous;
   const reuse = options.reuse ?? (previous && ids ? reuseFromCache(previous.articles, ids, settings.site.timezone) : undefined);
-  const loaded = await timed("load articles", () => loadArticles({
-    inputDir: options.inputDir,
-    articlesDir: path.join(options.inputDir, "articles"),
-    context: {
-      timezone: settings.site.timezone,
-      defaultAuthor: settings.site.name,
-      deriveSummary: (body) => firstParagraphText(md, body),
-      findBodyImages: (body) => bodyImages(md, body),
-      firstYear: settings.site.firstYear,
-      language: settings.site.language,
-      sections: {
-        slugs: settings.sections.sections.map((section) => section.slug),
-        ...(settings.sections.default ? { fallback: settings.sections.default } : {}),
-      },
-    },
-    ...(reuse ? { reuse } : {}),
-  }));
+  const articlesDir = path.join(options.inputDir, "articles");
+  const contextOf = articleContexts(editions, articlesDir);
+  const loaded = await timed("load articles", () => loadArticles({ inputDir: options.inputDir, articlesDir, contextOf, ...(reuse ? { reuse } : {}) }));
   const contentProblems = [
     ...loaded.problems,
+    ...translationProblems(loaded.articles, editions.map((edition) => edition.site)),
     ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir)),
     ...siteProblems(options.inputDir, settings.site.allowEmpty, loaded.files.size),
   ];
   if (contentProblems.length > 0) throw new ContentError(contentProblems);
   for (const warning of loaded.warnings) console.warn(`Broadside: ${formatProblem(warning)}`);
-  const warning = guestBylineWarning(guestBylines(loaded.articles, settings.authors, settings.site.name, settings.bylines.notStaff));
-  if (warning) console.warn(warning);
 
   const now = buildNow();
-  const newsroom = await timed("newsroom", () =>
-    buildNewsroom(loaded.articles, settings, { mode: options.mode, now, ...(previous ? { previousRelated: previous.related } : {}) }),
-  );
-  const clashes = topicClashWarning(newsroom.topicClashes);
-  if (clashes) console.warn(clashes);
+  const newsrooms = await timed("newsroom", () => {
+    const built = editions.map((edition) => {
+      const { root } = edition.site;
+      const articles = loaded.articles.filter((article) => article.root === root);
+      const warning = guestBylineWarning(guestBylines(articles, edition.authors, edition.site.name, edition.bylines.notStaff));
+      if (warning) console.warn(warning);
+      const previousRelated = previous?.related.filter((record) => record.root === root);
+      return buildNewsroom(articles, edition, { mode: options.mode, now, ...(previousRelated ? { previousRelated } : {}) });
+    });
+    linkTranslations(built.map((newsroom) => ({ language: newsroom.settings.site.language, entries: newsroom.articles })));
+    return built;
+  });
+  for (const newsroom of newsrooms) {
+    const clashes = topicClashWarning(newsroom.topicClashes, newsroom.settings.site.root);
+    if (clashes) console.warn(clashes);
+  }
+  const allEntries = newsrooms.flatMap((newsroom) => newsroom.articles);
   return {
-    newsroom,
+    editions: newsrooms,
     counts: publishingCounts(loaded.articles, now),
-    stableUntil: nextChangeByClock(loaded.articles, newsroom.newsItems, now),
+    stableUntil: nextChangeByClock(loaded.articles, newsrooms.flatMap((newsroom) => newsroom.newsItems), now),
     articleFiles: loaded.files,
-    images: await processedImages(newsroom.articles, options.inputDir, ids, previous?.imageFiles, options.mode === "production" && imagesInStore()),
+    images: await processedImages(allEntries, options.inputDir, ids, previous?.imageFiles, options.mode === "production" && imagesInStore()),
     assets: await assets,
     deployment: { pathPrefix: normalizePathPrefix(options.pathPrefix), onion: settings.mirrors.onion },
-    securityPolicy: sitePolicy(new URL(settings.support.checkoutUrl).origin),
-    searchParts: searchParts(newsroom.articles.map((entry) => entry.url), pagesPerSearchPart()),
+    securityPolicy: sitePolicy([...new Set(editions.map((edition) => new URL(edition.support.checkoutUrl).origin))]),
+    // Each edition's index in its own language, at its own place (/pagefind/, /ru/pagefind/).
+    searchParts: newsrooms.flatMap((newsroom) =>
+      searchParts(newsroom.articles.map((entry) => entry.url), pagesPerSearchPart(), undefined, newsroom.settings.site),
+    ),
+  };
+}
+
+/**
+ * What each article is checked against, by its file: an article under articles/<lang>/ belongs to that edition,
+ * any other to the primary one. Each edition's ledes get its language's quotation marks.
+ */
+function articleContexts(editions: readonly Settings[], articlesDir: string): (file: string) => ArticleContext {
+  const editionRoots = editions.map((edition) => edition.site.root).filter((root) => root !== "/");
+  const contexts = new Map(
+    editions.map((edition) => {
+      const { site, sections } = edition;
+      const md = createMarkdown({ language: site.language });
+      const context: ArticleContext = {
+        timezone: site.timezone,
+        defaultAuthor: site.name,
+        deriveSummary: (body) => firstParagraphText(md, body),
+        findBodyImages: (body) => bodyImages(md, body),
+        firstYear: site.firstYear,
+        language: site.language,
+        root: site.root,
+        editionRoots,
+        sections: {
+          slugs: sections.sections.map((section) => section.slug),
+          ...(sections.default ? { fallback: sections.default } : {}),
+        },
+      };
+      return [site.root === "/" ? "" : site.language, context];
+    }),
+  );
+  const primary = contexts.get("") as ArticleContext;
+  return (file) => {
+    const folder = path.relative(articlesDir, file).split(path.sep)[0] ?? "";
+    return contexts.get(folder) ?? primary;
   };
 }
 
@@ -119,8 +154,8 @@ function siteProblems(inputDir: string, allowEmpty: boolean, articleFiles: numbe
   return problems;
 }
 
-function sitePolicy(checkoutOrigin: string): SecurityPolicy {
-  const inputs: PolicyInputs = { inlineScripts: [HEAD_SCRIPT], inlineStyles: [LITE_STYLE], formOrigins: [checkoutOrigin] };
+function sitePolicy(checkoutOrigins: string[]): SecurityPolicy {
+  const inputs: PolicyInputs = { inlineScripts: [HEAD_SCRIPT], inlineStyles: [LITE_STYLE], formOrigins: checkoutOrigins };
   return { header: headerPolicy(inputs), meta: metaPolicy(inputs) };
 }
 

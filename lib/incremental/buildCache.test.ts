@@ -39,9 +39,10 @@ function state(count: number): BuildCacheState {
     ),
     searchParts: [{ path: "/pagefind/", folders: ["2026/01"], fingerprint: "s" }],
     imageFiles: ["img/a.jpeg"],
-    related: files.map((file, i) => ({ inputPath: `./${file}`, tagSlugs: ["x"], related: i > 0 ? [i - 1] : [] })).reverse(),
+    related: files.map((file, i) => ({ inputPath: `./${file}`, root: "/", tagSlugs: ["x"], related: i > 0 ? [i - 1] : [] })).reverse(),
     cards: files.map((_, i) => `card${i}`).reverse(),
-    topics: { x: "X\u0004/tags/x/" },
+    topics: { "/tags/x/": "X\u0004/tags/x/" },
+    translations: {},
     sources: "digest",
     stableUntil: null,
   };
@@ -75,7 +76,7 @@ describe("the build cache", () => {
     next.pages.set("2026/02/01/new/index.html", "fpnew");
     next.pages.set("lite/2026/02/01/new/index.html", "litenew");
     next.pages.set("feed.xml", "feed2");
-    next.related.unshift({ inputPath: "./src/articles/2026/new.md", tagSlugs: ["x"], related: [] });
+    next.related.unshift({ inputPath: "./src/articles/2026/new.md", root: "/", tagSlugs: ["x"], related: [] });
     next.cards.unshift("cardnew");
     await writeCache(folder, next, first);
 

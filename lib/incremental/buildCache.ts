@@ -11,13 +11,12 @@ import type { RelatedRecord } from "../newsroom/newsroom.ts";
 import { type ArticleRecord, madeByThisBuild } from "./articleRecords.ts";
 import { sameList } from "../util/lists.ts";
 import { PageManifest } from "./pageManifest.ts";
+import type { SearchPart } from "../site/searchParts.ts";
 
 /** Raised whenever what the cache holds changes meaning: an older cache then gives a full build. */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
 
-export interface CachedSearchPart {
-  path: string;
-  folders: string[];
+export interface CachedSearchPart extends SearchPart {
   fingerprint: string;
 }
 
@@ -40,8 +39,10 @@ export interface BuildCacheState {
   related: RelatedRecord[];
   /** Each live article's card (lib/incremental/fingerprints.ts), newest first as `related`. */
   cards: string[];
-  /** Each topic's slug → what an article's card shows of it, to find the topics shown differently now. */
+  /** Each topic's URL → what an article's card shows of it, to find the topics shown differently now. */
   topics: Record<string, string>;
+  /** The translations' URLs of each live article that has any, by input path (lib/incremental/previousPages.ts). */
+  translations: Record<string, string[]>;
   /** A digest of every article's and image's content id: the same means no push changed them (lib/incremental/buildPlan.ts). */
   sources: string;
   /** When the site would next change by the clock alone (ms since the epoch; null for never). */

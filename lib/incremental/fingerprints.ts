@@ -73,7 +73,8 @@ function hash(text: string): string {
 
 export function pageManifest(
   families: readonly PageFamily[],
-  source: PageSource,
+  /** Every edition's (lib/pages/family.ts): the pages of all of them. */
+  sources: readonly PageSource[],
   fileId: IdOf,
   imageId: IdOf,
   previous?: PreviousPages,
@@ -94,7 +95,8 @@ export function pageManifest(
     return key;
   };
   // Every article gets both keys at once, in the same order, as in previousPages.ts (reads stay fast).
-  for (const entry of source.newsroom.articles as Carded[]) {
+  const articles = sources.flatMap((source) => source.newsroom.articles);
+  for (const entry of articles as Carded[]) {
     entry[CARD] = undefined;
     entry[KEPT] = false;
   }
@@ -113,7 +115,7 @@ export function pageManifest(
   const pages = previous ? previous.pages.next() : new PageManifest();
   const write = new Set<string>();
   let stillThere = 0;
-  for (const family of families) {
+  for (const family of families) for (const source of sources) {
     const items = family.items(source);
     // A family of a page per live article: a kept article had its page in the previous build, at the same URL.
     const perArticle = items === source.newsroom.articles;
@@ -144,17 +146,17 @@ export function pageManifest(
       }
     }
   }
-  const cards = source.newsroom.articles.map(card);
+  const cards = articles.map(card);
   if (!previous) return { pages, cards };
   // Pages the previous build wrote and no family writes now: found by listing every page again, only when there are some.
-  const remove = stillThere === previous.pages.size ? [] : pagesGone(families, source, previous.pages);
+  const remove = stillThere === previous.pages.size ? [] : pagesGone(families, sources, previous.pages);
   for (const file of remove) pages.delete(file);
   return { pages, cards, changes: { write, remove } };
 }
 
-function pagesGone(families: readonly PageFamily[], source: PageSource, previous: PageManifest): string[] {
+function pagesGone(families: readonly PageFamily[], sources: readonly PageSource[], previous: PageManifest): string[] {
   const now = new Set<string>();
-  for (const family of families) for (const item of family.items(source)) now.add(outputFile(family.url(item)));
+  for (const family of families) for (const source of sources) for (const item of family.items(source)) now.add(outputFile(family.url(item)));
   return [...previous.keys()].filter((file) => !now.has(file));
 }
 
@@ -168,6 +170,8 @@ function cardText(entry: Entry, fileId: IdOf, imageId: IdOf): string {
   for (const src of imageSources(entry)) text += `\u0002${imageId(src) ?? src}`;
   for (const tag of entry.tags) text += `\u0003${tag.slug}\u0004${topicShown(tag)}`;
   for (const byline of entry.bylines) text += `\u0005${byline.name}\u0004${byline.author?.slug ?? ""}`;
+  // Its page links to its translations (and names them as alternates).
+  for (const translation of entry.translations) text += `\u0006${translation.url}`;
   return text;
 }
 

@@ -49,12 +49,12 @@ function ancestors(folder: string): string[] {
 export function searchPartStates(
   parts: readonly SearchPart[],
   families: readonly PageFamily[],
-  source: PageSource,
+  sources: readonly PageSource[],
   manifest: PageManifest,
 ): CachedSearchPart[] {
   const byFolder = new Map<string, string[]>();
   for (const family of families.filter((f) => f.searchable)) {
-    for (const item of family.items(source)) {
+    for (const item of sources.flatMap((source) => family.items(source))) {
       const url = family.url(item);
       const folder = searchFolder(url);
       let list = byFolder.get(folder);
@@ -65,7 +65,7 @@ export function searchPartStates(
   return parts.map((part) => {
     const hash = createHash("sha1").update(JSON.stringify([part.path, part.folders]));
     for (const folder of part.folders) for (const line of byFolder.get(folder) ?? []) hash.update(`${line}\n`);
-    return { path: part.path, folders: part.folders, fingerprint: hash.digest("base64url") };
+    return { path: part.path, ...(part.language ? { language: part.language } : {}), folders: part.folders, fingerprint: hash.digest("base64url") };
   });
 }
 
@@ -97,7 +97,7 @@ export function nextSearchPartStates(
     if (was && touched.length === 0 && sameList(was.folders, part.folders)) return was;
     const hash = createHash("sha1").update(JSON.stringify([part.path, part.folders, was?.fingerprint ?? ""]));
     for (const folder of touched) for (const file of (changedIn.get(folder) ?? []).sort()) hash.update(`${file} ${manifest.get(file) ?? ""}\n`);
-    return { path: part.path, folders: part.folders, fingerprint: hash.digest("base64url") };
+    return { path: part.path, ...(part.language ? { language: part.language } : {}), folders: part.folders, fingerprint: hash.digest("base64url") };
   });
 }
 

@@ -13,8 +13,9 @@
 // articles new, read again or gone, before and after, and the topics shown
 // differently; every other list holds what it held.
 import type { Build } from "../eleventy/build.ts";
-import { ARCHIVE_URL, type Entry, listsOf, type RelatedRecord, sectionUrl, tagUrl } from "../newsroom/newsroom.ts";
+import { archiveUrl, type Entry, listsOf, type RelatedRecord, sectionUrl, tagUrl } from "../newsroom/newsroom.ts";
 import { personKey } from "../site/settings.ts";
+import { slugOrHash } from "../content/slugs.ts";
 import { cachedRecordOf } from "./articleRecords.ts";
 import type { BuildCacheState } from "./buildCache.ts";
 import { type PreviousPages, topicShown } from "./fingerprints.ts";
@@ -25,8 +26,12 @@ const SAME_RELATED = Symbol("same Read more");
 type Marked = Entry & { [CARD]?: string | undefined; [SAME_RELATED]?: boolean };
 
 export function previousPages(previous: BuildCacheState, build: Build): PreviousPages {
-  const { articles, relatedRecords, tags } = build.newsroom;
-  const changedTopics = new Set(tags.filter((tag) => previous.topics[tag.slug] !== topicShown(tag)).map((tag) => tag.slug));
+  // Every edition's, one after the other, as the cache keeps them.
+  const articles = build.editions.flatMap((newsroom) => newsroom.articles);
+  const relatedRecords = build.editions.flatMap((newsroom) => newsroom.relatedRecords);
+  // Topics by URL: two editions may each have a topic of the same slug.
+  const tags = build.editions.flatMap((newsroom) => newsroom.tags);
+  const changedTopics = new Set(tags.filter((tag) => previous.topics[tag.url] !== topicShown(tag)).map((tag) => tag.url));
   // The few files read again (new, edited, or with a changed image); every other was taken from the cache as it was.
   const readAgain = new Set<string>();
   for (const loaded of build.articleFiles.values()) {
@@ -44,22 +49,31 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
   // The lists (archive, section, topics, authors) an article joined, left or moved in since: those of every article new,
   // read again or gone, as it is now and as it was; and the topics shown differently. A list not among them holds
   // the same articles in the same order as before (an article moves only when its file changes).
-  const changedLists = new Set([...changedTopics].map(tagUrl));
-  const staffUrls = new Map(build.newsroom.authors.map((author) => [personKey(author.name), author.url]));
-  const sectionUrls = build.newsroom.sections.map((section) => section.url);
+  const changedLists = new Set(changedTopics);
+  // Each edition's staff by every name a byline may give them, and its sections' fronts.
+  const staffUrls = new Map(
+    build.editions.map((newsroom) => [
+      newsroom.settings.site.root,
+      new Map(newsroom.settings.authors.flatMap((author) => [author.name, ...(author.alsoKnownAs ? [author.alsoKnownAs] : [])].map((name) => [personKey(name), authorUrlOf(newsroom.authors, author.slug ?? "", name)]))),
+    ]),
+  );
   const addPreviousLists = (was: number) => {
     const record = previous.related[was] as RelatedRecord;
-    changedLists.add(ARCHIVE_URL);
-    for (const slug of record.tagSlugs) changedLists.add(tagUrl(slug));
+    const { root } = record;
+    changedLists.add(archiveUrl(root));
+    for (const slug of record.tagSlugs) changedLists.add(tagUrl(root, slug));
     const cached = previous.articles.get(record.inputPath.replace(/^\.\//, ""))?.article;
+    const edition = build.editions.find((newsroom) => newsroom.settings.site.root === root);
     // Its section as the file had it (the default's included); were it not in the cache, every section counts as changed.
     const section = cached?.section;
-    for (const url of typeof section === "string" ? [sectionUrl(section)] : sectionUrls) changedLists.add(url);
+    const sectionUrls = typeof section === "string" ? [sectionUrl(root, section)] : (edition?.sections.map((desk) => desk.url) ?? []);
+    for (const url of sectionUrls) changedLists.add(url);
     const authors = cached?.authors;
+    const staff = staffUrls.get(root) ?? new Map<string, string | undefined>();
     // Bylines as the file had them; were they not in the cache, every staff author's list counts as changed.
-    const names = Array.isArray(authors) ? (authors as string[]) : [...staffUrls.keys()];
+    const names = Array.isArray(authors) ? (authors as string[]) : [...staff.keys()];
     for (const name of names) {
-      const url = staffUrls.get(personKey(name));
+      const url = staff.get(personKey(name));
       if (url) changedLists.add(url);
     }
   };
@@ -77,7 +91,9 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
       if (was !== undefined) addPreviousLists(was);
     } else {
       card = previous.cards[was];
-      if (card !== undefined && changedTopics.size > 0 && entry.tags.some((tag) => changedTopics.has(tag.slug))) card = undefined;
+      if (card !== undefined && changedTopics.size > 0 && entry.tags.some((tag) => changedTopics.has(tag.url))) card = undefined;
+      // Its translations follow from other files too: a page naming them is made again when they change.
+      if (card !== undefined && !sameTranslations(entry, previous.translations[entry.inputPath])) card = undefined;
       // "Read more" records that were kept are the previous build's own objects (lib/newsroom/newsroom.ts).
       sameRelated = relatedRecords[at] === previous.related[was];
     }
@@ -99,7 +115,24 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
   };
 }
 
-/** What the next build compares its topics with: each topic's slug → what an article's card shows of it. */
+/** What the next build compares its topics with: each topic's URL → what an article's card shows of it. */
 export function topicsShown(build: Build): Record<string, string> {
-  return Object.fromEntries(build.newsroom.tags.map((tag) => [tag.slug, topicShown(tag)]));
+  return Object.fromEntries(build.editions.flatMap((newsroom) => newsroom.tags.map((tag) => [tag.url, topicShown(tag)])));
+}
+
+/** What the next build compares each article's translations with: the URLs, for the few articles that have any. */
+export function translationsShown(build: Build): Record<string, string[]> {
+  const shown: Record<string, string[]> = {};
+  for (const newsroom of build.editions) {
+    for (const entry of newsroom.articles) if (entry.translations.length > 0) shown[entry.inputPath] = entry.translations.map((t) => t.url);
+  }
+  return shown;
+}
+
+function sameTranslations(entry: Entry, before: readonly string[] = []): boolean {
+  return entry.translations.length === before.length && entry.translations.every((translation, at) => translation.url === before[at]);
+}
+
+function authorUrlOf(authors: readonly { slug: string; url: string }[], slug: string, name: string): string | undefined {
+  return authors.find((author) => author.slug === slug || author.slug === slugOrHash(name, "author"))?.url;
 }

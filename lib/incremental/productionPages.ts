@@ -8,9 +8,8 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Build } from "../eleventy/build.ts";
-import type { NewsroomView } from "../eleventy/types.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
-import type { PageFamily, PageSource } from "../pages/family.ts";
+import type { EditionPages, PageFamily } from "../pages/family.ts";
 import { writePages } from "../pages/write.ts";
 import { startSearchIndex } from "../site/searchIndex.ts";
 import { publishImageFiles } from "../site/servedImages.ts";
@@ -23,12 +22,12 @@ import { type BuildPlan, sourceIds, type SourceIds } from "./buildPlan.ts";
 import { type Fingerprints, pageManifest } from "./fingerprints.ts";
 import { nextSearchPartStates, removeOutputFiles, removeStaleImages, searchChanges, searchPartStates } from "./outputChanges.ts";
 import { withPreviousItems } from "./previousFeedItems.ts";
-import { previousPages, topicsShown } from "./previousPages.ts";
+import { previousPages, topicsShown, translationsShown } from "./previousPages.ts";
 
 export interface ProductionPages {
   families: readonly PageFamily[];
-  source: PageSource;
-  view: NewsroomView;
+  /** Every edition's pages: what the families make them from, and the build as their renderers see it. */
+  editions: readonly EditionPages[];
   build: Build;
   outputDir: string;
   inputDir: string;
@@ -37,7 +36,8 @@ export interface ProductionPages {
 }
 
 /** Writes the pages; returns how many files were written or removed. */
-export async function writeProductionPages({ families, source, view, build, outputDir, inputDir, plan }: ProductionPages): Promise<number> {
+export async function writeProductionPages({ families, editions, build, outputDir, inputDir, plan }: ProductionPages): Promise<number> {
+  const sources = editions.map((edition) => edition.source);
   const ids = plan ? sourceIds(plan.ids, inputDir) : undefined;
   const processed = (src: string) => build.images.get(src) !== undefined;
   // Only the clock moved (an article left the news sitemap: Eleventy's single pages) or an image no article uses
@@ -51,23 +51,27 @@ export async function writeProductionPages({ families, source, view, build, outp
   }
   const previous = plan?.previous;
   const before = previous && previousPages(previous, build);
-  const fingerprints = ids ? await timed("fingerprints", () => pageManifest(families, source, ids.file, ids.image, before)) : undefined;
-  const language = build.newsroom.settings.site.language;
+  const fingerprints = ids ? await timed("fingerprints", () => pageManifest(families, sources, ids.file, ids.image, before)) : undefined;
+  // The primary edition's language: each part of the index names its own (lib/site/searchParts.ts).
+  const language = sources[0]?.newsroom.settings.site.language ?? "en";
   let changed = 0;
   let imageFiles: Set<string>;
   let parts: CachedSearchPart[] = [];
 
   if (!plan || !previous || !fingerprints?.changes) {
     const searchIndex = await startSearchIndex(outputDir, language, build.searchParts);
-    changed += await timed("page families", () => writePages(families, source, view, outputDir, { searchIndex }));
-    if (fingerprints) parts = searchPartStates(build.searchParts, families, source, fingerprints.pages);
+    changed += await timed("page families", () => writePages(families, editions, outputDir, { searchIndex }));
+    if (fingerprints) parts = searchPartStates(build.searchParts, families, sources, fingerprints.pages);
     const images = await publishImageFiles(outputDir, build.images, undefined, { inStore: imagesInStore() });
     imageFiles = images.files;
   } else {
     const pages = fingerprints.changes;
     // The feeds rewritten take their unchanged articles' items from their previous files (lib/incremental/previousFeedItems.ts).
     const kept = (entry: Entry) => before?.cardOf(entry) !== undefined;
-    const itemsForFeed = withPreviousItems(view.itemsForFeed, { outputDir, site: build.newsroom.settings.site, kept });
+    const withKeptItems = editions.map(({ source, view }) => ({
+      source,
+      view: { ...view, itemsForFeed: withPreviousItems(view.itemsForFeed, { outputDir, site: view.settings.site, kept }) },
+    }));
     parts = nextSearchPartStates(build.searchParts, previous.searchParts, pages, fingerprints.pages);
     // From here on the output is no longer what the cache describes: a build that fails now leaves none, and the next is full.
     await dropCache(plan.cacheFolder);
@@ -78,7 +82,7 @@ export async function writeProductionPages({ families, source, view, build, outp
     // The changed parts of the search index are made again (by Pagefind, in its own process) while the other pages are written.
     let reindexed = 0;
     const whenSearchableWritten = async () => (reindexed = await reindex(outputDir, language, previous.searchParts, parts));
-    changed += await timed("page families", () => writePages(families, source, { ...view, itemsForFeed }, outputDir, { only, whenSearchableWritten }));
+    changed += await timed("page families", () => writePages(families, withKeptItems, outputDir, { only, whenSearchableWritten }));
     changed += reindexed;
     const images = await publishImageFiles(outputDir, build.images, new Set(previous.imageFiles), { inStore: imagesInStore() });
     changed += images.changed;
@@ -99,7 +103,7 @@ function nothingChanged(previous: BuildCacheState, build: Build): boolean {
   if (build.articleFiles.size !== previous.articles.size) return false;
   // Every file taken from the cache as it was: none added, changed or given a new image.
   for (const loaded of build.articleFiles.values()) if (!cachedRecordOf(loaded)) return false;
-  const live = build.newsroom.articles;
+  const live = build.editions.flatMap((newsroom) => newsroom.articles);
   return live.length === previous.related.length && live.every((entry, at) => previous.related[at]?.inputPath === entry.inputPath);
 }
 
@@ -151,9 +155,10 @@ function cacheState(
     pages: fingerprints.pages,
     searchParts: parts,
     imageFiles: [...imageFiles].sort(),
-    related: build.newsroom.relatedRecords,
+    related: build.editions.flatMap((newsroom) => newsroom.relatedRecords),
     cards: fingerprints.cards,
     topics: topicsShown(build),
+    translations: translationsShown(build),
     sources: plan.sources,
     stableUntil: build.stableUntil,
   };

@@ -46,8 +46,16 @@ export interface Byline {
   author?: AuthorRef;
 }
 
+/** The same article in another edition (front matter `translation`, either way round). */
+export interface Translation {
+  language: string;
+  url: string;
+}
+
 export interface Entry extends Omit<Article, "section"> {
   status: Status;
+  /** The same article in the other editions, in their order; linked both ways (lib/content/translations.ts). */
+  translations: Translation[];
   /** Its desk; none on a site without sections. */
   section?: SectionRef;
   tags: TagRef[];
@@ -117,13 +125,16 @@ export interface Newsroom {
   relatedRecords: RelatedRecord[];
 }
 
-/** A slug may be in any script (`中国`): URLs carry it %-encoded, as browsers, hosts and feeds expect. */
-export function tagUrl(slug: string): string {
-  return `/tags/${encodeURIComponent(slug)}/`;
+/**
+ * A topic's page in an edition (`root`: `/`, `/ru/`). A slug may be in any script (`中国`): URLs carry it
+ * %-encoded, as browsers, hosts and feeds expect.
+ */
+export function tagUrl(root: string, slug: string): string {
+  return `${root}tags/${encodeURIComponent(slug)}/`;
 }
 
-export function authorUrl(slug: string): string {
-  return `/authors/${slug}/`;
+export function authorUrl(root: string, slug: string): string {
+  return `${root}authors/${slug}/`;
 }
 
 /** The section an article is filed under for search engines and social cards: its desk, or else its first topic. */
@@ -131,29 +142,34 @@ export function sectionName(entry: Entry): string | undefined {
   return entry.section?.name ?? entry.tags[0]?.name;
 }
 
-/** A section's front: `/opinion/`. */
-export function sectionUrl(slug: string): string {
-  return `/${slug}/`;
+/** A section's front: `/opinion/`, `/ru/opinion/`. */
+export function sectionUrl(root: string, slug: string): string {
+  return `${root}${slug}/`;
 }
 
-export const LITE_PATH = "/lite/";
+/** The text-only edition's front: `/lite/`, `/ru/lite/`. */
+export function litePath(root: string): string {
+  return `${root}lite/`;
+}
 
-/** The archive: the list of every live article (its pages, and the site's feed of the newest). */
-export const ARCHIVE_URL = "/archive/";
+/** The archive: the list of every live article of an edition (its pages, and the edition's feed of the newest). */
+export function archiveUrl(root: string): string {
+  return `${root}archive/`;
+}
 
-/** The lists an article is in, by URL: the archive, its section, its topics and its staff authors. */
+/** The lists an article is in, by URL: its edition's archive, its section, its topics and its staff authors. */
 export function listsOf(entry: Entry): string[] {
   return [
-    ARCHIVE_URL,
+    archiveUrl(entry.root),
     ...(entry.section ? [entry.section.url] : []),
     ...entry.tags.map((tag) => tag.url),
     ...entry.bylines.flatMap((byline) => (byline.author ? [byline.author.url] : [])),
   ];
 }
 
-/** The text-only edition of an article: `/lite/YYYY/MM/DD/<slug>/`. */
-export function liteUrl(article: { url: string }): string {
-  return `${LITE_PATH}${article.url.slice(1)}`;
+/** The text-only edition of an article: `/lite/YYYY/MM/DD/<slug>/`, `/ru/lite/YYYY/MM/DD/<slug>/`. */
+export function liteUrl(article: { url: string; root: string }): string {
+  return `${litePath(article.root)}${article.url.slice(article.root.length)}`;
 }
 
 export function statusOf(article: Article, now: DateTime): Status {
@@ -183,6 +199,8 @@ export function nextChangeByClock(articles: readonly Article[], newsItems: reado
  */
 export interface RelatedRecord {
   inputPath: string;
+  /** Its edition's place (`/`, `/ru/`): each edition ranks its own. */
+  root: string;
   tagSlugs: string[];
   related: number[];
 }
@@ -203,10 +221,11 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     new Map(Object.entries(settings.topics.spellings).map(([spelling, topic]) => [topicKey(spelling), topic])),
   );
   const tagsByKey = new Map<string, TagRef>();
+  const { root } = settings.site;
   for (const [key, tag] of topics.byKey) {
-    tagsByKey.set(key, { ...tag, url: tagUrl(tag.slug), feedUrl: `${tagUrl(tag.slug)}feed.xml` });
+    tagsByKey.set(key, { ...tag, url: tagUrl(root, tag.slug), feedUrl: `${tagUrl(root, tag.slug)}feed.xml` });
   }
-  const staff = staffAuthors(settings.authors);
+  const staff = staffAuthors(settings.authors, root);
   // The same bylines on thousands of articles: each name is matched with the staff once.
   const staffByName = new Map<string, AuthorRef | undefined>();
   const staffNamed = (name: string): AuthorRef | undefined => {
@@ -238,8 +257,8 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
       slug: section.slug,
       name: section.name,
       count: 0,
-      url: sectionUrl(section.slug),
-      feedUrl: `${sectionUrl(section.slug)}feed.xml`,
+      url: sectionUrl(root, section.slug),
+      feedUrl: `${sectionUrl(root, section.slug)}feed.xml`,
       description: section.description,
       opinion: section.opinion,
       ...(section.disclaimer ? { disclaimer: section.disclaimer } : {}),
@@ -252,18 +271,20 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     // A production build keeps published articles only.
     status: options.mode === "preview" ? statusOf(article, options.now) : "published",
     tags: topicsOf(article.tagNames),
+    translations: [],
     bylines: article.authors.map((name) => {
       const author = staffNamed(name);
       return author ? { name: author.name, author } : { name };
     }),
     related: [],
   }));
-  const relatedRecords = assignRelated(entries, settings.site.relatedCount, options.previousRelated);
+  const relatedRecords = assignRelated(entries, settings.site.relatedCount, root, options.previousRelated);
 
   const byTag = groupEntries(entries, (entry) => entry.tags.map((t) => t.slug));
   const byAuthor = groupEntries(entries, (entry) => entry.bylines.flatMap((b) => (b.author ? [b.author.slug] : [])));
   const bySection = groupEntries(entries, (entry) => (entry.section ? [entry.section.slug] : []));
-  const authors = [...staff.values()];
+  // Each author once, though a byline may find them under two spellings.
+  const authors = [...new Set(staff.values())];
   for (const author of authors) author.count = byAuthor.get(author.slug)?.length ?? 0;
   for (const section of sections) section.count = bySection.get(section.slug)?.length ?? 0;
 
@@ -283,7 +304,7 @@ export function buildNewsroom(articles: readonly Article[], settings: Settings, 
     authors,
     sections,
     front: arrangeFront(entries, sections, bySection, settings.site),
-    archivePages: paginate(entries, listPageSize, ARCHIVE_URL),
+    archivePages: paginate(entries, listPageSize, archiveUrl(root)),
     sectionPages: pagesOf(sections, bySection),
     sectionFeeds: feedsOf(sections, bySection),
     tagPages: pagesOf(tags, byTag),
@@ -328,7 +349,7 @@ export function arrangeFront(entries: readonly Entry[], sections: readonly Secti
  * only the newer articles are ranked again (after a new article, one). Returns
  * the records the cache keeps.
  */
-function assignRelated(entries: Entry[], count: number, previous: readonly RelatedRecord[] = []): RelatedRecord[] {
+function assignRelated(entries: Entry[], count: number, root: string, previous: readonly RelatedRecord[] = []): RelatedRecord[] {
   const inputs = entries.map((e) => ({ tagSlugs: e.tags.map((t) => t.slug) }));
   let same = 0;
   while (same < entries.length && same < previous.length) {
@@ -349,27 +370,29 @@ function assignRelated(entries: Entry[], count: number, previous: readonly Relat
     }
     const related = ranked[index] ?? [];
     entry.related = related.map((i) => entries[i]).filter((e): e is Entry => e !== undefined);
-    return { inputPath: entry.inputPath, tagSlugs: inputs[index]?.tagSlugs ?? [], related: related.map((i) => entries.length - 1 - i) };
+    return { inputPath: entry.inputPath, root, tagSlugs: inputs[index]?.tagSlugs ?? [], related: related.map((i) => entries.length - 1 - i) };
   });
 }
 
-function staffAuthors(authors: readonly AuthorSettings[]): Map<string, AuthorRef> {
-  return new Map(
-    authors.map((author) => {
-      const slug = author.slug ?? slugOrHash(author.name, "author");
-      const ref: AuthorRef = {
-        slug,
-        name: author.name,
-        count: 0,
-        url: authorUrl(slug),
-        feedUrl: `${authorUrl(slug)}feed.xml`,
-        bio: author.bio,
-        links: author.links,
-      };
-      if (author.photo) ref.photo = author.photo;
-      return [personKey(author.name), ref];
-    }),
-  );
+/** Staff by the name a byline gives, in the edition's spelling or the primary edition's (`Анна Сокол`, `Anna Sokol`). */
+function staffAuthors(authors: readonly AuthorSettings[], root: string): Map<string, AuthorRef> {
+  const staff = new Map<string, AuthorRef>();
+  for (const author of authors) {
+    const slug = author.slug ?? slugOrHash(author.name, "author");
+    const ref: AuthorRef = {
+      slug,
+      name: author.name,
+      count: 0,
+      url: authorUrl(root, slug),
+      feedUrl: `${authorUrl(root, slug)}feed.xml`,
+      bio: author.bio,
+      links: author.links,
+    };
+    if (author.photo) ref.photo = author.photo;
+    staff.set(personKey(author.name), ref);
+    if (author.alsoKnownAs && !staff.has(personKey(author.alsoKnownAs))) staff.set(personKey(author.alsoKnownAs), ref);
+  }
+  return staff;
 }
 
 /** Articles by group key, each list newest first (entries come newest first). */

@@ -3,7 +3,7 @@ import { html } from "../render/html.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
 import type { PageFamily } from "./family.ts";
 import { type ListPage, shownOfPage } from "../newsroom/paginate.ts";
-import { ARCHIVE_URL, type Entry } from "../newsroom/newsroom.ts";
+import type { Entry } from "../newsroom/newsroom.ts";
 import { page } from "../../_includes/layouts/page.ts";
 import { collectionPage } from "../render/structuredData.ts";
 import { articleList } from "../../_includes/partials/articleList.ts";
@@ -26,7 +26,8 @@ export const archivePages: PageFamily<ListPage<Entry>> = {
   url: (list) => list.url,
   render,
   articlesOn: (list) => list.items,
-  list: () => ARCHIVE_URL,
+  // The list is the archive at its front's URL (`/archive/`, `/ru/archive/`).
+  list: (list) => list.urlOf(list.total),
   shows: shownOfPage,
   sitemap: (list) => (list.front ? { path: list.url } : undefined),
 };

@@ -13,7 +13,7 @@ function render(current: ListingPage<AuthorRef>, newsroom: NewsroomView): string
   <p class="author-intro__bio">${author.bio}</p>
   ${author.links.length > 0 ? html`<ul class="author-intro__links">${author.links.map((l) => html`<li><a href="${l.url}">${l.label}</a></li>`)}</ul>` : ""}
 </div>`;
-  return listingPage(newsroom, current, { kicker: "author", intro, indexUrl: "/authors/", indexLabel: "allAuthors" });
+  return listingPage(newsroom, current, { kicker: "author", intro, indexUrl: `${newsroom.settings.site.root}authors/`, indexLabel: "allAuthors" });
 }
 
 export const authorPages: PageFamily<ListingPage<AuthorRef>> = {

@@ -8,11 +8,21 @@ import type { NewsroomView } from "../eleventy/types.ts";
 import type { Entry, Newsroom } from "../newsroom/newsroom.ts";
 import type { SitemapDocument, SitemapUrl } from "../newsroom/sitemaps.ts";
 
-/** What families make their pages from. */
+/** What families make one edition's pages from. */
 export interface PageSource {
+  /** The edition's newsroom. */
   newsroom: Newsroom;
   /** sitemap.xml and its parts, listing what the other families say belongs there (lib/pages/registry.ts). */
   sitemaps: SitemapDocument[];
+}
+
+/**
+ * An edition's pages: what the families make them from, and the build as its renderers see it. Every family writes
+ * the pages of every edition, one edition's items after the other's.
+ */
+export interface EditionPages {
+  source: PageSource;
+  view: NewsroomView;
 }
 
 /**

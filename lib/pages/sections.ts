@@ -1,7 +1,7 @@
 // One front per section and page number: /opinion/, /opinion/page/2/, ...
 import { listingPage } from "../../_includes/layouts/listing.ts";
 import { html } from "../render/html.ts";
-import { ARCHIVE_URL, type ListingPage, type SectionRef, shownOfListingPage } from "../newsroom/newsroom.ts";
+import { archiveUrl, type ListingPage, type SectionRef, shownOfListingPage } from "../newsroom/newsroom.ts";
 import type { PageFamily } from "./family.ts";
 
 export const sectionPages: PageFamily<ListingPage<SectionRef>> = {
@@ -12,7 +12,7 @@ export const sectionPages: PageFamily<ListingPage<SectionRef>> = {
     listingPage(newsroom, current, {
       kicker: "section",
       intro: html`<p class="list-intro">${current.listing.description}</p>`,
-      indexUrl: ARCHIVE_URL,
+      indexUrl: archiveUrl(newsroom.settings.site.root),
       indexLabel: "allArticles",
     }),
   articlesOn: (current) => current.page.items,

@@ -7,7 +7,7 @@ export const tagPages: PageFamily<ListingPage<TagRef>> = {
   name: "topic pages",
   items: ({ newsroom }) => newsroom.tagPages,
   url: (current) => current.page.url,
-  render: (current, newsroom) => listingPage(newsroom, current, { kicker: "topic", indexUrl: "/tags/", indexLabel: "allTopics" }),
+  render: (current, newsroom) => listingPage(newsroom, current, { kicker: "topic", indexUrl: `${newsroom.settings.site.root}tags/`, indexLabel: "allTopics" }),
   articlesOn: (current) => current.page.items,
   list: (current) => current.listing.url,
   shows: shownOfListingPage,

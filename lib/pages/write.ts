@@ -10,7 +10,7 @@ import { type Deployment, servedPath } from "../site/deployment.ts";
 import { outputFile } from "../site/urls.ts";
 import { mapLimited } from "../util/mapLimited.ts";
 import { timed } from "../util/phases.ts";
-import type { PageFamily, PageSource } from "./family.ts";
+import type { EditionPages, PageFamily } from "./family.ts";
 
 const AT_ONCE = 16;
 
@@ -60,17 +60,16 @@ export interface WriteOptions {
   whenSearchableWritten?: () => Promise<unknown>;
 }
 
-/** Writes every page of `families`; returns how many files it wrote. */
+/** Writes every page of `families`, in every edition; returns how many files it wrote. */
 export async function writePages(
   families: readonly PageFamily[],
-  source: PageSource,
-  view: NewsroomView,
+  editions: readonly EditionPages[],
   outputDir: string,
   { searchIndex, only, record, whenSearchableWritten }: WriteOptions = {},
 ): Promise<number> {
   const created = new Set<string>();
   let written = 0;
-  const writeOne = async (family: PageFamily, item: unknown) => {
+  const writeOne = async (family: PageFamily, item: unknown, view: NewsroomView) => {
     const url = family.url(item);
     let content = await family.render(item, view);
     if (view.deployment.pathPrefix !== "/" && (url.endsWith("/") || url.endsWith(".html"))) {
@@ -88,11 +87,11 @@ export async function writePages(
     record?.set(relative, family.articlesOn?.(item).map((entry) => entry.inputPath) ?? []);
   };
 
-  const writeItems = (items: readonly unknown[], sharing: readonly PageFamily[]) => {
+  const writeItems = (items: readonly unknown[], sharing: readonly PageFamily[], view: NewsroomView) => {
     // Chosen first: an incremental build writes a few dozen of 300,000 pages, and a pool of promises for all costs a second.
     const chosen = only ? items.filter((item) => sharing.some((family) => only(family, item))) : items;
     return mapLimited(chosen, AT_ONCE, async (item) => {
-      for (const family of sharing) if (!only || only(family, item)) await writeOne(family, item);
+      for (const family of sharing) if (!only || only(family, item)) await writeOne(family, item, view);
     });
   };
 
@@ -112,12 +111,18 @@ export async function writePages(
       const searchable = searchIndex ? sharing.find((family) => family.searchable) : undefined;
       const [first] = sharing;
       if (!first) continue;
-      const items = first.items(source);
       await timed(sharing.map((family) => family.name).join(", "), async () => {
-        if (!searchable || !searchIndex) return writeItems(items, sharing);
-        for (const [folder, ofFolder] of bySearchFolder(searchable, items)) {
-          await writeItems(ofFolder, sharing);
-          if (folder) searchIndex.addFolder(folder);
+        // An edition after the other: the search index reads each edition's months in the order of its parts.
+        for (const { source, view } of editions) {
+          const items = first.items(source);
+          if (!searchable || !searchIndex) {
+            await writeItems(items, sharing, view);
+            continue;
+          }
+          for (const [folder, ofFolder] of bySearchFolder(searchable, items)) {
+            await writeItems(ofFolder, sharing, view);
+            if (folder) searchIndex.addFolder(folder);
+          }
         }
       });
       if (at === lastSearchable) startIndexing();

@@ -30,8 +30,9 @@ export async function startSearchIndex(outputDir: string, language: string, part
   let pages = 0;
   let open: PagefindIndex | undefined;
 
-  const openIndex = async (): Promise<PagefindIndex> => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  // Each part in its edition's language (Pagefind stems and splits words by it).
+  const openIndex = async (part: SearchPart | undefined): Promise<PagefindIndex> => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: part?.language ?? language });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     return index;
   };
@@ -42,7 +43,7 @@ export async function startSearchIndex(outputDir: string, language: string, part
   };
 
   // The first index is started now, so a Pagefind that cannot start fails the build before any page is written.
-  open = await openIndex();
+  open = await openIndex(parts[0]);
   let reading: Promise<void> = Promise.resolve();
   return {
     addFolder(folder) {
@@ -52,7 +53,7 @@ export async function startSearchIndex(outputDir: string, language: string, part
       }
       next += 1;
       reading = reading.then(async () => {
-        const index = open ?? (open = await openIndex());
+        const index = open ?? (open = await openIndex(expected.part));
         const result = await index.addDirectory({ path: outputDir, glob: `${folder}/**/*.html` });
         if (result.errors.length > 0) throw new Error(`Pagefind could not index /${folder}/: ${result.errors.join("; ")}`);
         pages += result.page_count;
@@ -69,9 +70,12 @@ export async function startSearchIndex(outputDir: string, language: string, part
         await reading;
         const missing = order[next];
         if (missing) throw new Error(`search index: the pages under /${missing.folder}/ were never added`);
-        // A site with no articles still gets an (empty) index, so its search page works.
-        const empty = parts.find((part) => part.folders.length === 0);
-        if (empty) await writePart(open ?? (await openIndex()), empty);
+        // An edition with no articles still gets an (empty) index, so its search page works.
+        for (const empty of parts.filter((part) => part.folders.length === 0)) {
+          const index = open ?? (await openIndex(empty));
+          open = undefined;
+          await writePart(index, empty);
+        }
         return pages;
       } finally {
         await pagefind.close();

@@ -28,8 +28,10 @@ export const SINGLE_INDEX_PAGES = 1_000;
 export const NEWEST_PART_PAGES = 100;
 
 export interface SearchPart {
-  /** Where this part is served: /pagefind/ for the newest, /pagefind-<oldest>-<newest>/ for the others. */
+  /** Where this part is served: /pagefind/ for the newest, /pagefind-<oldest>-<newest>/ for the others; under /ru/ for that edition. */
   path: string;
+  /** The edition's language, which Pagefind indexes it in (stemming, word splitting); the site's when absent. */
+  language?: string;
   /** The URL folders (months, `2026/11`) of the pages it indexes, newest first. */
   folders: string[];
 }
@@ -44,7 +46,15 @@ export interface SearchPart {
  * bounds do not move as new months come, only the part before the newest one
  * grows until it is full. There is always a first part, even with no pages.
  */
-export function searchParts(urls: Iterable<string>, pagesPerPart: number, newestPartPages = Math.min(NEWEST_PART_PAGES, pagesPerPart)): SearchPart[] {
+export function searchParts(
+  urls: Iterable<string>,
+  pagesPerPart: number,
+  newestPartPages = Math.min(NEWEST_PART_PAGES, pagesPerPart),
+  /** An edition's place and language: its parts are served under its place (`/ru/pagefind/`). */
+  edition?: { root: string; language: string },
+): SearchPart[] {
+  const root = edition?.root ?? "/";
+  const language = edition ? { language: edition.language } : {};
   const runs: { folder: string; pages: number }[] = [];
   for (const url of urls) {
     const folder = searchFolder(url);
@@ -53,7 +63,8 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number, newest
     else runs.push({ folder, pages: 1 });
   }
   const total = runs.reduce((pages, run) => pages + run.pages, 0);
-  if (total <= Math.min(SINGLE_INDEX_PAGES, pagesPerPart)) return [{ path: SEARCH_INDEX_PATH, folders: runs.map((run) => run.folder) }];
+  const newestPath = `${root}${SEARCH_INDEX_PATH.slice(1)}`;
+  if (total <= Math.min(SINGLE_INDEX_PAGES, pagesPerPart)) return [{ path: newestPath, ...language, folders: runs.map((run) => run.folder) }];
   let newest = 1;
   for (let pages = runs[0]?.pages ?? 0; newest < runs.length && pages + (runs[newest]?.pages ?? 0) <= newestPartPages; newest++) {
     pages += runs[newest]?.pages ?? 0;
@@ -69,8 +80,8 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number, newest
     }
   }
   return [
-    { path: SEARCH_INDEX_PATH, folders: runs.slice(0, newest).map((run) => run.folder) },
-    ...older.reverse().map(({ folders }) => ({ path: olderPartPath(folders), folders })),
+    { path: newestPath, ...language, folders: runs.slice(0, newest).map((run) => run.folder) },
+    ...older.reverse().map(({ folders }) => ({ path: olderPartPath(folders, root), ...language, folders })),
   ];
 }
 
@@ -81,16 +92,25 @@ export function searchParts(urls: Iterable<string>, pagesPerPart: number, newest
  * words (src/assets/site.js).
  */
 export function searchFolder(url: string): string {
-  // The first two segments of a URL from the root, without splitting it (asked for every article page, twice, in a build).
-  const second = url.indexOf("/", 1);
+  // The first two segments of a URL from its edition's place, without splitting it (asked for every article page,
+  // twice, in a build): `2026/11`, or `ru/2026/11` past another edition's place, whose name is not a year.
+  const first = url.indexOf("/", 1);
+  const start = first === 5 && isYear(url) ? 1 : first + 1;
+  const second = url.indexOf("/", start);
   const end = second < 0 ? -1 : url.indexOf("/", second + 1);
   return end < 0 ? url.slice(1) : url.slice(1, end);
 }
 
-function olderPartPath(folders: readonly string[]): string {
-  const newest = (folders[0] ?? "").replace("/", "-");
-  const oldest = (folders.at(-1) ?? "").replace("/", "-");
-  return oldest === newest ? `/pagefind-${newest}/` : `/pagefind-${oldest}-${newest}/`;
+function isYear(url: string): boolean {
+  for (let at = 1; at < 5; at++) if (url.charCodeAt(at) < 48 || url.charCodeAt(at) > 57) return false;
+  return true;
+}
+
+function olderPartPath(folders: readonly string[], root: string): string {
+  const month = (folder: string | undefined) => (folder ?? "").slice(root.length - 1).replace("/", "-");
+  const newest = month(folders[0]);
+  const oldest = month(folders.at(-1));
+  return oldest === newest ? `${root}pagefind-${newest}/` : `${root}pagefind-${oldest}-${newest}/`;
 }
 
 /** BROADSIDE_SEARCH_PART_PAGES, when set, replaces the default size of a part (the tests use small parts). */

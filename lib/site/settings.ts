@@ -9,9 +9,23 @@ import { type Problem, problemsFromZod } from "../content/problems.ts";
 import { SLUG_PATTERN, slugOrHash } from "../content/slugs.ts";
 import { ONION_PATTERN, siteUrlProblem } from "./environment.ts";
 import { isReservedFirstSegment } from "../content/aliases.ts";
-import { Labels, labelsSchema } from "./labels.ts";
+import type { Labels } from "./labels.ts";
+import type { EditionLink } from "./editions.ts";
 
 const link = z.object({ label: z.string().min(1), url: z.string().min(1) });
+
+/** A language tag as a folder and URL segment: `ru`, `uk`, `pt-br`. */
+export const EDITION_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+
+/** What site.json's `editions` may name: a language folder that is not already a path the site uses. */
+const editionsSchema = z
+  .array(
+    z
+      .string()
+      .regex(EDITION_PATTERN, "must be a lowercase language tag such as ru, uk or pt-br")
+      .refine((language) => !isReservedFirstSegment(language), "is a path the site itself uses"),
+  )
+  .default([]);
 
 export const siteSchema = z.object({
   name: z.string().min(1),
@@ -39,6 +53,8 @@ export const siteSchema = z.object({
   firstYear: z.number().int().min(1800).max(2200),
   /** A site with no articles at all builds only when this says it is meant to be empty. */
   allowEmpty: z.boolean().default(false),
+  /** Other language editions, each served at /<lang>/ with its words in _data/<lang>/ (lib/site/editions.ts). */
+  editions: editionsSchema,
 });
 
 /**
@@ -184,11 +200,17 @@ export function personKey(name: string): string {
 
 /** site.json as written. */
 export type SiteFile = z.infer<typeof siteSchema>;
-/** The site as its readers see it: site.json, with the words of its pages (lib/site/labels.ts). */
+/** The site as one edition's readers see it: site.json with the edition's words (lib/site/editions.ts) and labels (lib/site/labels.ts). */
 export interface SiteSettings extends SiteFile {
   labels: Labels;
+  /** Where the edition's pages live: `/`, or `/ru/`. */
+  root: string;
+  dir: "ltr" | "rtl";
+  /** Every edition of the site, this one included, primary first: for links between them. */
+  editionLinks: EditionLink[];
 }
-export type AuthorSettings = z.infer<typeof authorsSchema>[number];
+/** A staff author; in another edition, with the name the primary edition gives them as `alsoKnownAs` (bylines may use either). */
+export type AuthorSettings = z.infer<typeof authorsSchema>[number] & { alsoKnownAs?: string };
 export type MirrorSettings = z.infer<typeof mirrorsSchema>;
 export type SupportSettings = z.infer<typeof supportSchema>;
 export type Notice = z.infer<typeof noticesSchema>[number];
@@ -231,37 +253,6 @@ export async function loadJson<T>(
     return undefined;
   }
   return result.data;
-}
-
-/**
- * Loads _data/*.json. `BROADSIDE_URL` and `BROADSIDE_ONION` override the primary
- * URL and the onion address, so one checkout can build copies for other setups.
- */
-export async function loadSettings(
-  dataDir: string,
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ settings?: Settings; problems: Problem[] }> {
-  const problems: Problem[] = [];
-  const siteFile = path.join(dataDir, "site.json");
-  const mirrorsFile = path.join(dataDir, "mirrors.json");
-  const [site, support, notices, mirrors, authors, topics, bylines, sections] = await Promise.all([
-    loadJson(siteFile, siteSchema, problems),
-    loadJson(path.join(dataDir, "support.json"), supportSchema, problems),
-    loadJson(path.join(dataDir, "notices.json"), noticesSchema, problems),
-    loadJson(mirrorsFile, mirrorsSchema, problems),
-    loadJson(path.join(dataDir, "authors.json"), authorsSchema, problems),
-    loadJson(path.join(dataDir, "topics.json"), topicsSchema, problems, { optional: true }),
-    loadJson(path.join(dataDir, "bylines.json"), bylinesSchema, problems, { optional: true }),
-    loadJson(path.join(dataDir, "sections.json"), sectionsSchema, problems, { optional: true }),
-  ]);
-  if (!site || !support || !notices || !mirrors || !authors || !topics || !bylines || !sections) return { problems };
-  // In the site's language: which plural forms each label needs follows from it.
-  const labels = await loadJson(path.join(dataDir, "labels.json"), labelsSchema(site.language, site.language), problems);
-  if (!labels) return { problems };
-  // Checked, and reported under their own names, by lib/site/environment.ts.
-  if (env.BROADSIDE_URL) site.url = env.BROADSIDE_URL.replace(/\/+$/, "");
-  if (env.BROADSIDE_ONION) mirrors.onion = env.BROADSIDE_ONION.replace(/\/+$/, "");
-  return { settings: { site: { ...site, labels: new Labels(site.language, labels) }, support, notices, mirrors, authors, topics, bylines, sections }, problems };
 }
 
 /** Staff photos must exist: a missing one fails the build like a missing lead image. */

@@ -6,7 +6,7 @@ import type { BuiltAsset } from "../../lib/site/assets.ts";
 type Data = TemplateData & { pagination: { items: BuiltAsset[] } };
 
 export const data = {
-  pagination: { data: "collections.newsroom.assets.all", size: 1 },
+  pagination: { data: "collections.editions.0.assets.all", size: 1 },
   permalink: (data: Data) => data.pagination.items[0]?.url,
   eleventyExcludeFromCollections: true,
 };

@@ -1,10 +1,10 @@
 // /mirrors.json: the current mirrors for apps and other sites to read.
-import type { TemplateData } from "../../lib/eleventy/types.ts";
+import { primaryEdition, type TemplateData } from "../../lib/eleventy/types.ts";
 
 export const data = { permalink: "/mirrors.json", eleventyExcludeFromCollections: true };
 
 export function render(data: TemplateData): string {
-  const { site, mirrors } = data.collections.newsroom.settings;
+  const { site, mirrors } = primaryEdition(data).settings;
   const list = {
     name: site.name,
     primary: `${site.url}/`,

@@ -7,7 +7,7 @@ import { Labels, type LabelValues } from "../../lib/site/labels.ts";
 
 const sampleJson = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../_data/${name}`, import.meta.url), "utf8")) as T;
 const siteFile = sampleJson<SiteFile>("site.json");
-export const sampleSite: SiteSettings = { ...siteFile, labels: new Labels(siteFile.language, sampleJson<LabelValues>("labels.json")) };
+export const sampleSite: SiteSettings = { ...siteFile, labels: new Labels(siteFile.language, sampleJson<LabelValues>("labels.json")), root: "/", dir: "ltr", editionLinks: [] };
 
 /** Published on 27 November 2026, with only the fields a feed item reads. */
 export function feedEntry(name: string, title = `Story ${name}`): Entry {

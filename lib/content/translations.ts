@@ -1,0 +1,94 @@
+// Translations: an article names the same article in another edition by its URL
+// (front matter `translation: /ru/2026/11/25/zabastovka-v-portu/`). Either of the
+// two may name the other, or both: they link each other ("Читать по-русски" /
+// "Read in English") and carry hreflang alternates, in their pages and in the
+// sitemaps. Articles joined this way form a group with at most one article per
+// edition; a translation naming no article, one in its own edition, or a group
+// with two articles of one edition stops the build, naming the file.
+import type { Article } from "./article.ts";
+import type { Problem } from "./problems.ts";
+import type { Entry } from "../newsroom/newsroom.ts";
+
+/** Every article with a translation, joined to the articles it names; each group's members by URL. */
+function groups<T extends Pick<Article, "url" | "translation">>(articles: readonly T[], named: (article: T) => T | undefined): Map<T, T[]> {
+  const parent = new Map<T, T>();
+  const find = (article: T): T => {
+    let top = article;
+    while (parent.has(top) && parent.get(top) !== top) top = parent.get(top) as T;
+    parent.set(article, top);
+    return top;
+  };
+  for (const article of articles) {
+    const other = article.translation === undefined ? undefined : named(article);
+    if (other) parent.set(find(article), find(other));
+  }
+  const members = new Map<T, T[]>();
+  for (const article of parent.keys()) {
+    const top = find(article);
+    members.set(top, [...(members.get(top) ?? []), article]);
+  }
+  const byArticle = new Map<T, T[]>();
+  for (const group of members.values()) for (const article of group) byArticle.set(article, group);
+  return byArticle;
+}
+
+/** What is wrong with the translations the articles name (drafts included: a translation may be published later). */
+export function translationProblems(articles: readonly Article[], editions: readonly { root: string; language: string }[]): Problem[] {
+  const byUrl = new Map(articles.map((article) => [decodedPath(article.url), article]));
+  const problems: Problem[] = [];
+  const report = (article: Article, message: string) => problems.push({ file: article.inputPath.slice(2), field: "translation", message });
+  const languageOf = (root: string) => editions.find((edition) => edition.root === root)?.language ?? root;
+  const named = (article: Article): Article | undefined => {
+    const other = byUrl.get(decodedPath(article.translation ?? ""));
+    if (!other) {
+      const others = editions.filter((edition) => edition.root !== article.root).map((edition) => edition.root);
+      report(article, `${article.translation} is not the URL of an article${others.length > 0 ? ` (another edition's start with ${others.join(" or ")})` : ": this site has one edition"}`);
+      return undefined;
+    }
+    if (other === article) report(article, `${article.translation} is this article's own URL`);
+    else if (other.root === article.root) report(article, `${article.translation} is an article of the same edition (${languageOf(article.root)}); a translation is in another edition`);
+    else return other;
+    return undefined;
+  };
+  const reported = new Set<Article>();
+  for (const group of new Set(groups(articles, named).values())) {
+    for (const article of group) {
+      const twin = group.find((other) => other !== article && other.root === article.root);
+      if (!twin || reported.has(article)) continue;
+      reported.add(article);
+      reported.add(twin);
+      report(article, `makes ${twin.inputPath.slice(2)} and this file translations of the same article, but both are in the ${languageOf(article.root)} edition`);
+    }
+  }
+  return problems;
+}
+
+/** Links the live articles of every edition to their live translations, both ways, in the editions' order. */
+export function linkTranslations(editions: readonly { language: string; entries: readonly Entry[] }[]): void {
+  const all = editions.flatMap(({ language, entries }) => entries.map((entry) => ({ entry, language, order: editions.findIndex((e) => e.language === language) })));
+  const byUrl = new Map(all.map((item) => [decodedPath(item.entry.url), item]));
+  // Only the articles in a translation, and those they name: a few among 100,000.
+  const involved = all.filter((item) => item.entry.translation !== undefined);
+  for (const item of [...involved]) {
+    const other = byUrl.get(decodedPath(item.entry.translation ?? ""));
+    if (other && !involved.includes(other)) involved.push(other);
+  }
+  const shaped = involved.map((item) => ({ url: item.entry.url, translation: item.entry.translation, item }));
+  const byShape = new Map(shaped.map((shape) => [decodedPath(shape.url), shape]));
+  const grouped = groups(shaped, (shape) => byShape.get(decodedPath(shape.translation ?? "")));
+  for (const [shape, group] of grouped) {
+    shape.item.entry.translations = group
+      .filter((other) => other !== shape)
+      .sort((a, b) => a.item.order - b.item.order)
+      .map((other) => ({ language: other.item.language, url: other.item.entry.url }));
+  }
+}
+
+/** A URL path as served (`/ru/2026/11/25/%D0%B0/` and `/ru/2026/11/25/а/` are one page). */
+function decodedPath(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
