@@ -257,6 +257,36 @@ test.describe("search", () => {
   });
 });
 
+test.describe("the Russian edition", () => {
+  test("searches its own articles, in Russian, and answers in Russian", async ({ page }) => {
+    await page.goto("/ru/search/");
+    await page.getByLabel("Искать по всем материалам").fill("докеров");
+    await page.getByRole("button", { name: "Поиск" }).click();
+    await expect(page.locator(".search-status")).toHaveText("По запросу «докеров» найдена 1 статья.");
+    const first = page.locator(".search-results a").first();
+    await expect(first).toHaveText("Забастовка докеров в речном порту Усть-Ломны пошла на вторую неделю");
+    await first.click();
+    await expect(page).toHaveURL(/\/ru\/2026\/11\/25\/zabastovka-v-portu-ust-lomny\/$/);
+    // An English word is not in the Russian index, and the answer counts in Russian plurals.
+    await page.goto("/ru/search/?q=fertiliser");
+    await expect(page.locator(".search-status")).toHaveText("По запросу «fertiliser» ничего не найдено.");
+  });
+
+  test("leads from an article to its translation and back, and from any page to the other edition", async ({ page }) => {
+    await page.goto("/2026/11/25/dock-workers-strike-at-ust-lomna-river-port-enters-its-second-week/");
+    await page.getByRole("link", { name: "Читать по-русски" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.locator("h1")).toHaveText("Забастовка докеров в речном порту Усть-Ломны пошла на вторую неделю");
+    await page.getByRole("link", { name: "Read in English" }).click();
+    await expect(page.locator("h1")).toContainText("Dock workers’ strike");
+    // The edition switch: the same section's front in the other language.
+    await page.goto("/opinion/");
+    await page.locator(".edition-switch").getByRole("link", { name: "Русский" }).click();
+    await expect(page).toHaveURL(/\/ru\/opinion\/$/);
+    await expect(page.locator("h1")).toContainText("Мнения");
+  });
+});
+
 test.describe("search without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

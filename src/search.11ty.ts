@@ -6,7 +6,7 @@ import { servedPath } from "../lib/site/deployment.ts";
 import { SEARCH_INDEX_PATH } from "../lib/site/searchParts.ts";
 import { page } from "../_includes/layouts/page.ts";
 import { inEveryEdition } from "../lib/eleventy/everyEdition.ts";
-import { inEdition } from "../lib/site/editions.ts";
+import { inEdition, sameInEveryEdition } from "../lib/site/editions.ts";
 
 export const data = inEveryEdition("/search/");
 
@@ -26,7 +26,7 @@ export function render(data: TemplateData): string {
     unavailable: labels.template("searchUnavailable"),
   };
   const main = html`<h1>${labels.text("search")}</h1>
-<form class="search-form" action="${inEdition(root, "/search/")}" method="get" role="search" hidden data-search-index="${script}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""} data-search-labels="${JSON.stringify(said)}">
+<form class="search-form" action="${inEdition(root, "/search/")}" method="get" role="search" hidden data-search-index="${script}" data-search-base="${servedPath(newsroom.deployment, "/")}"${parts.length > 1 ? html` data-search-parts="${JSON.stringify(parts)}"` : ""} data-search-labels="${JSON.stringify(said)}">
   <label for="search-query">${labels.text("searchLabel")}</label>
   <input type="search" id="search-query" name="q" autocomplete="off">
   <button type="submit">${labels.text("search")}</button>
@@ -37,5 +37,5 @@ export function render(data: TemplateData): string {
     archive: html`<a href="${inEdition(root, "/archive/")}">${labels.text("searchTheArchive")}</a>`,
     topics: html`<a href="${inEdition(root, "/tags/")}">${labels.text("searchTheTopics")}</a>`,
   })}</p></noscript>`;
-  return page({ newsroom, url: inEdition(root, "/search/"), title: labels.text("search"), main, bodyClass: "page-search" });
+  return page({ newsroom, url: inEdition(root, "/search/"), alternates: sameInEveryEdition(newsroom.settings.site, inEdition(root, "/search/")) ?? [], title: labels.text("search"), main, bodyClass: "page-search" });
 }

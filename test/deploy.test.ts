@@ -195,7 +195,7 @@ describe("deploying to an S3-compatible bucket", () => {
     const wrong: string[] = [];
     await mapLimited(files, 16, async (file) => {
       const head = await client.send(new HeadObjectCommand({ Bucket: BUCKET, Key: file.path }));
-      const bytesOk = head.ContentType !== "application/octet-stream" || /^pagefind\/.+\.(pf_\w+|pagefind)$/.test(file.path);
+      const bytesOk = head.ContentType !== "application/octet-stream" || /^(?:[a-z]{2,3}(?:-[a-z0-9]+)*\/)?pagefind\/.+\.(pf_\w+|pagefind)$/.test(file.path);
       const named = file.path.startsWith("assets/") || file.path.startsWith("img/");
       if (!head.ContentType || !bytesOk || head.CacheControl !== (named ? IMMUTABLE : SHORT_CACHE)) wrong.push(`${file.path}: ${head.ContentType}, ${head.CacheControl}`);
     });

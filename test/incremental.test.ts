@@ -140,6 +140,23 @@ describe("an incremental build is byte for byte a full build", () => {
     expect(changed).toContain("_redirects");
   });
 
+  it("after a translation in the other edition, and after it is gone: the original links to it, then no more", async () => {
+    const days = await readdir(path.join(dir, "_site/2026/11"), { recursive: true });
+    const ferry = days.find((folder) => /^\d\d\/ferry-timetable-[a-z-]+$/.test(folder) && !folder.endsWith("ferry-cut"));
+    expect(ferry).toBeDefined();
+    await writeFile(
+      articles("ru/2026/parom.md"),
+      article({ title: "Паром будет ходить дважды в день", slug: "parom", date: "2026-11-27T10:00:00+03:00", translation: `/2026/11/${ferry}/` }, "Речной паром с понедельника делает два рейса в день.\n"),
+    );
+    const added = await expectSameAsFullBuild();
+    expect(added.changed).toEqual(expect.arrayContaining([`2026/11/${ferry}/index.html`, "ru/2026/11/27/parom/index.html", "ru/feed.xml", "sitemap.xml", "ru/sitemap.xml"]));
+    expect(await readFile(path.join(dir, `_site/2026/11/${ferry}/index.html`), "utf8")).toContain("Читать по-русски");
+    await rm(articles("ru/2026/parom.md"));
+    const gone = await expectSameAsFullBuild();
+    expect(gone.changed).toContain(`2026/11/${ferry}/index.html`);
+    expect(await readFile(path.join(dir, `_site/2026/11/${ferry}/index.html`), "utf8")).not.toContain("Читать по-русски");
+  });
+
   it("after a deleted article", async () => {
     await rm(articles("2026/ferry-timetable-cut.md"));
     await expectSameAsFullBuild();

@@ -10,8 +10,8 @@ const run = promisify(execFile);
 const sites: string[] = [];
 afterAll(() => Promise.all(sites.map(removeSite)));
 
-async function newArticle(dir: string, title: string, now: string) {
-  return run("npm", ["run", "--silent", "new", "--", title], { cwd: dir, env: { ...process.env, BROADSIDE_NOW: now } });
+async function newArticle(dir: string, title: string, now: string, ...flags: string[]) {
+  return run("npm", ["run", "--silent", "new", "--", ...flags, title], { cwd: dir, env: { ...process.env, BROADSIDE_NOW: now } });
 }
 
 describe("npm run new", () => {
@@ -34,6 +34,18 @@ describe("npm run new", () => {
     expect(page).toContain("Draft: not published");
   });
 
+  it("starts an article in another edition with --edition, under its folder and its URL", async () => {
+    const dir = await makeSite({ withEditions: true });
+    sites.push(dir);
+    const { stdout } = await newArticle(dir, "Докеры вернулись к работе", "2026-11-27T09:00:00Z", "--edition=ru");
+    const file = "src/articles/ru/2026/dokery-vernulis-k-rabote.md";
+    expect(stdout).toContain(`Created ${file}`);
+    await buildOk(dir, { BROADSIDE_MODE: "preview" });
+    expect(await readOutput(dir, "ru/2026/11/27/dokery-vernulis-k-rabote/index.html")).toContain("Черновик: не опубликован");
+    const failed = await newArticle(dir, "Headline", "2026-11-27T09:00:00Z", "--edition=de").catch((error: { code: number; stderr: string }) => error);
+    expect("stderr" in failed && failed.stderr).toContain("--edition=de is not one of the site's other editions: use ru");
+  });
+
   it("never overwrites an existing article", async () => {
     const dir = await makeSite({});
     sites.push(dir);
@@ -49,6 +61,6 @@ describe("npm run new", () => {
     sites.push(dir);
     const failed = await run("npm", ["run", "--silent", "new"], { cwd: dir }).catch((error: { code: number; stderr: string }) => error);
     expect("code" in failed && failed.code).toBe(2);
-    expect("stderr" in failed && failed.stderr).toContain('Usage: npm run new -- "Headline of the article"');
+    expect("stderr" in failed && failed.stderr).toContain('Usage: npm run new -- [--edition=ru] "Headline of the article"');
   });
 });

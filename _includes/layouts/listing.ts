@@ -8,11 +8,19 @@ import { pagination } from "../partials/pagination.ts";
 import { page } from "./page.ts";
 import { collectionPage } from "../../lib/render/structuredData.ts";
 import type { LabelKey } from "../../lib/site/labels.ts";
+import { sameInEveryEdition } from "../../lib/site/editions.ts";
 
 export function listingPage<L extends Listing>(
   newsroom: NewsroomView,
   { listing, page: list }: ListingPage<L>,
-  options: { kicker: LabelKey & ("section" | "topic" | "author"); intro?: SafeHtml; indexUrl: string; indexLabel: LabelKey & ("allArticles" | "allTopics" | "allAuthors") },
+  options: {
+    kicker: LabelKey & ("section" | "topic" | "author");
+    intro?: SafeHtml;
+    indexUrl: string;
+    indexLabel: LabelKey & ("allArticles" | "allTopics" | "allAuthors");
+    /** Whether every edition has this list (a section, a staff author), at the same path under its place. */
+    inEveryEdition?: boolean;
+  },
 ): string {
   const { site } = newsroom.settings;
   const { labels } = site;
@@ -31,6 +39,8 @@ ${pagination(list, labels.text("pagesOf", { name: listing.name }), labels)}`;
     main,
     feeds: [{ title: `${site.name}: ${listing.name}`, url: listing.feedUrl }],
     jsonLd: collectionPage(site, title, list.url),
+    // The front of a section's or an author's list is in every edition; a topic is an edition's own.
+    ...(list.front && options.inEveryEdition ? { alternates: sameInEveryEdition(site, list.url) ?? [] } : {}),
     bodyClass: "page-list",
   });
 }

@@ -3,6 +3,8 @@
 import { html, raw, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
 import type { SectionRef } from "../../lib/newsroom/newsroom.ts";
+import type { Alternate } from "../../lib/newsroom/sitemaps.ts";
+import type { SiteSettings } from "../../lib/site/settings.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
 import { HEAD_SCRIPT } from "../../lib/site/inlineCode.ts";
 import { documentHead, THEME_COLOUR } from "../partials/documentHead.ts";
@@ -30,6 +32,11 @@ export interface PageOptions {
   social?: Partial<SocialMeta>;
   /** schema.org structured data for the page. */
   jsonLd?: Json;
+  /**
+   * The page in every language it has, itself included: `hreflang` links, and the edition switch leads to the
+   * page itself in the other editions (a translation, the same section's front); to their front page otherwise.
+   */
+  alternates?: readonly Alternate[];
   main: SafeHtml;
 }
 
@@ -40,6 +47,16 @@ function navigation(links: readonly { label: string; url: string }[], sections: 
   return [...links.slice(0, after), ...desks, ...links.slice(after)];
 }
 
+/** Links to the other editions, each named in its own language; nothing on a site of one edition. */
+function editionSwitch(site: SiteSettings, alternates: readonly Alternate[]): SafeHtml {
+  const others = site.editionLinks.filter((edition) => edition.root !== site.root);
+  if (others.length === 0) return html``;
+  return html`<ul class="edition-switch">${others.map((edition) => {
+    const url = alternates.find((alternate) => alternate.language === edition.language)?.path ?? edition.root;
+    return html`<li><a href="${url}" hreflang="${edition.language}" lang="${edition.language}">${edition.name}</a></li>`;
+  })}</ul>`;
+}
+
 export function page(options: PageOptions): string {
   const { settings, assets, deployment } = options.newsroom;
   const { site, notices: siteNotices } = settings;
@@ -48,7 +65,7 @@ export function page(options: PageOptions): string {
   const at = (path: string) => inEdition(site.root, path);
   const feeds: FeedLink[] = [{ title: site.name, url: at("/feed.xml") }, ...(options.feeds ?? [])];
   const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
-  return html`${documentHead(options.newsroom, title, options.url)}
+  return html`${documentHead(options.newsroom, title, options.url, options.alternates)}
 <meta name="description" content="${options.description ?? site.description}">
 ${socialMeta({
   type: "website",
@@ -71,7 +88,7 @@ ${socialMeta({
 ${notices(siteNotices, labels)}
 <header class="masthead">
   <a class="masthead__name" href="${site.root}">${site.name}</a>
-  <p class="masthead__tagline">${site.tagline}</p>
+  <p class="masthead__tagline">${site.tagline}</p>${editionSwitch(site, options.alternates ?? [])}
   <nav class="site-nav" aria-label="${labels.text("navigation")}">
     <ul>${navigation(site.nav, options.newsroom.sections, site.root).map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
   </nav>
@@ -80,7 +97,7 @@ ${notices(siteNotices, labels)}
 ${options.main}
 </main>
 <footer class="site-footer">
-  <p>${labels.text("footerAbout", { site: site.name })} <a href="${at("/support/")}">${labels.text("supportUs")}</a>.</p>
+  <p>${labels.html("footerAbout", { site: site.name, support: html`<a href="${at("/support/")}">${labels.text("supportUs")}</a>` })}</p>
   <p><a href="${at("/feed.xml")}">${labels.text("rssFeed")}</a> · <a href="${at("/archive/")}">${labels.text("archive")}</a> · <a href="${at("/tags/")}">${labels.text("topics")}</a> · <a href="${at("/lite/")}">${labels.text("liteEdition")}</a> · <a href="${at("/mirrors/")}">${labels.text("ifBlocked")}</a></p>
 </footer>
 </body>

@@ -1,7 +1,7 @@
 // Bylines, datelines and kickers, shared by article pages and article lists.
 import { html, type SafeHtml } from "../../lib/render/html.ts";
 import { displayDate, displayDateTime, isoTimestamp } from "../../lib/content/dates.ts";
-import type { Byline, Entry } from "../../lib/newsroom/newsroom.ts";
+import { type Byline, type Entry, liteUrl } from "../../lib/newsroom/newsroom.ts";
 import type { SiteSettings } from "../../lib/site/settings.ts";
 
 /** Staff names link to their author page; guest and pseudonymous bylines are plain text. */
@@ -35,6 +35,21 @@ export function dateline(entry: Entry, site: SiteSettings, { searchMeta = false 
     : "";
   // Not text to search or to quote in a result: the date is shown as the result's metadata.
   return html`<p class="dateline"${searchMeta ? html` data-pagefind-ignore` : ""}>${published}${updated}</p>`;
+}
+
+/**
+ * "Читать по-русски": the article in the other editions that have it, each link in its own language. In the lite
+ * edition, to the translation's lite page.
+ */
+export function translationLinks(entry: Entry, site: SiteSettings, { lite = false } = {}): SafeHtml {
+  const links = entry.translations.flatMap((translation) => {
+    const edition = site.editionLinks.find((other) => other.language === translation.language);
+    if (!edition) return [];
+    const url = lite ? liteUrl({ url: translation.url, root: edition.root }) : translation.url;
+    return [html`<a href="${url}" hreflang="${translation.language}" lang="${translation.language}">${edition.readIn}</a>`];
+  });
+  if (links.length === 0) return html``;
+  return html`<p class="translations" data-pagefind-ignore>${links.map((link, at) => html`${at > 0 ? " · " : ""}${link}`)}</p>`;
 }
 
 /** Shown only by the dev server, which lists drafts and scheduled articles. */

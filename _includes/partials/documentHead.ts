@@ -5,15 +5,17 @@ import { html, type SafeHtml } from "../../lib/render/html.ts";
 import type { NewsroomView } from "../../lib/eleventy/types.ts";
 import { absoluteUrl } from "../../lib/site/urls.ts";
 import { ICONS } from "../../lib/site/icons.ts";
+import type { Alternate } from "../../lib/newsroom/sitemaps.ts";
 
 /** The outlet's colours, as the stylesheet has them (--accent, --paper), for the manifest and browser chrome. */
 export const THEME_COLOUR = "#a4161a";
 export const PAPER_COLOUR = "#fffdf8";
 
-export function documentHead(newsroom: NewsroomView, title: string, canonicalPath: string): SafeHtml {
+/** `alternates`: the page in every language it has, itself included (hreflang); none for a page in one language only. */
+export function documentHead(newsroom: NewsroomView, title: string, canonicalPath: string, alternates: readonly Alternate[] = []): SafeHtml {
   const { site } = newsroom.settings;
   return html`<!doctype html>
-<html lang="${site.language}">
+<html lang="${site.language}" dir="${site.dir}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${newsroom.securityPolicy.meta}">
@@ -21,6 +23,7 @@ export function documentHead(newsroom: NewsroomView, title: string, canonicalPat
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="canonical" href="${absoluteUrl(site, canonicalPath)}">
-<link rel="icon" href="${ICONS.svg}" type="image/svg+xml">
+${alternates.map((alternate) => html`<link rel="alternate" hreflang="${alternate.language}" href="${absoluteUrl(site, alternate.path)}">
+`)}<link rel="icon" href="${ICONS.svg}" type="image/svg+xml">
 <link rel="icon" href="${ICONS.ico}" sizes="32x32">`;
 }

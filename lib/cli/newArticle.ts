@@ -1,6 +1,7 @@
 // `npm run new -- "Headline"`: starts an article at src/articles/YYYY/<slug>.md
 // with its front matter filled in, dated now in the site's timezone. It starts
-// as a draft, so pushing it half-written publishes nothing.
+// as a draft, so pushing it half-written publishes nothing. `--edition=ru`
+// starts it in another edition, at src/articles/ru/YYYY/<slug>.md.
 import { realpathSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -32,13 +33,17 @@ Write the article here. Remove \`draft: true\` when it is ready to publish.
 `;
 }
 
-export async function createArticle(title: string, root = "."): Promise<string> {
+export async function createArticle(title: string, root = ".", edition?: string): Promise<string> {
   const { settings, problems } = await loadSettings(path.join(root, "_data"));
   if (!settings) throw new Error(problems.map(formatProblem).join("\n"));
+  if (edition !== undefined && !settings.site.editions.includes(edition)) {
+    const known = settings.site.editions.length > 0 ? `: use ${settings.site.editions.join(", ")}` : ' (_data/site.json names none in "editions")';
+    throw new Error(`--edition=${edition} is not one of the site's other editions${known}`);
+  }
   const zone = settings.site.timezone;
   const now = buildNow().setZone(zone).startOf("minute");
   const slug = slugOrHash(title, "article");
-  const file = path.join(root, "src", "articles", now.toFormat("yyyy"), `${slug}.md`);
+  const file = path.join(root, "src", "articles", ...(edition ? [edition] : []), now.toFormat("yyyy"), `${slug}.md`);
   await mkdir(path.dirname(file), { recursive: true });
   // "wx": never overwrite an article that exists.
   await writeFile(file, articleTemplate(title, isoTimestamp(now, zone), slug), { flag: "wx" });
@@ -46,13 +51,15 @@ export async function createArticle(title: string, root = "."): Promise<string> 
 }
 
 async function main(): Promise<void> {
-  const title = process.argv.slice(2).join(" ").trim();
+  const args = process.argv.slice(2);
+  const edition = args.find((arg) => arg.startsWith("--edition="))?.slice("--edition=".length);
+  const title = args.filter((arg) => !arg.startsWith("--edition=")).join(" ").trim();
   if (title === "") {
-    console.error('Usage: npm run new -- "Headline of the article"');
+    console.error('Usage: npm run new -- [--edition=ru] "Headline of the article"');
     process.exit(2);
   }
   try {
-    console.log(`Created ${await createArticle(title)}`);
+    console.log(`Created ${await createArticle(title, ".", edition)}`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     console.error(code === "EEXIST" ? `An article with that file name exists already: ${(error as { path?: string }).path}` : (error as Error).message);

@@ -133,6 +133,8 @@ export interface Article {
   top?: true;
   /** Its edition's place: `/`, or `/ru/` (lib/site/editions.ts); its URL starts with it. */
   root: string;
+  /** Its edition's language. */
+  language: string;
   /** The URL of the same article in another edition (front matter `translation`); checked across editions (lib/content/translations.ts). */
   translation?: string;
 }
@@ -248,6 +250,7 @@ export function normalizeArticle(
     corrections,
     draft: front.draft ?? false,
     root: context.root,
+    language: context.language,
   };
   if (front.translation) article.translation = front.translation;
   if (updated) article.updated = updated;

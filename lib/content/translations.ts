@@ -3,8 +3,11 @@
 // two may name the other, or both: they link each other ("Читать по-русски" /
 // "Read in English") and carry hreflang alternates, in their pages and in the
 // sitemaps. Articles joined this way form a group with at most one article per
-// edition; a translation naming no article, one in its own edition, or a group
-// with two articles of one edition stops the build, naming the file.
+// edition: a translation naming an article of its own edition, or a group with
+// two articles of one edition, stops the build, naming the file. A translation
+// naming no article is a warning only, naming the file: taking an article down
+// (a legal threat, a source at risk) must go out in one push, even while its
+// translation still names it; the translation then shows no link.
 import type { Article } from "./article.ts";
 import type { Problem } from "./problems.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
@@ -32,17 +35,22 @@ function groups<T extends Pick<Article, "url" | "translation">>(articles: readon
   return byArticle;
 }
 
-/** What is wrong with the translations the articles name (drafts included: a translation may be published later). */
-export function translationProblems(articles: readonly Article[], editions: readonly { root: string; language: string }[]): Problem[] {
+/**
+ * What is wrong with the translations the articles name (drafts included: a translation may be published later):
+ * problems stop the build, warnings are printed.
+ */
+export function translationProblems(articles: readonly Article[], editions: readonly { root: string; language: string }[]): { problems: Problem[]; warnings: Problem[] } {
   const byUrl = new Map(articles.map((article) => [decodedPath(article.url), article]));
   const problems: Problem[] = [];
-  const report = (article: Article, message: string) => problems.push({ file: article.inputPath.slice(2), field: "translation", message });
+  const warnings: Problem[] = [];
+  const report = (article: Article, message: string, list = problems) => list.push({ file: article.inputPath.slice(2), field: "translation", message });
   const languageOf = (root: string) => editions.find((edition) => edition.root === root)?.language ?? root;
   const named = (article: Article): Article | undefined => {
     const other = byUrl.get(decodedPath(article.translation ?? ""));
     if (!other) {
       const others = editions.filter((edition) => edition.root !== article.root).map((edition) => edition.root);
-      report(article, `${article.translation} is not the URL of an article${others.length > 0 ? ` (another edition's start with ${others.join(" or ")})` : ": this site has one edition"}`);
+      const hint = others.length > 0 ? `another edition's start with ${others.join(" or ")}` : "this site has one edition";
+      report(article, `${article.translation} is not the URL of an article (${hint}; deleted, or a typo?): no link to it is shown`, warnings);
       return undefined;
     }
     if (other === article) report(article, `${article.translation} is this article's own URL`);
@@ -60,7 +68,7 @@ export function translationProblems(articles: readonly Article[], editions: read
       report(article, `makes ${twin.inputPath.slice(2)} and this file translations of the same article, but both are in the ${languageOf(article.root)} edition`);
     }
   }
-  return problems;
+  return { problems, warnings };
 }
 
 /** Links the live articles of every edition to their live translations, both ways, in the editions' order. */

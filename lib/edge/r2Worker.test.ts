@@ -42,6 +42,17 @@ describe("the R2 Worker", () => {
     expect(headersFor(parsed, "/ostrov/").get("Cache-Control")).toBe(SHORT_CACHE);
   });
 
+  it("answers a missing page with the 404 page of the edition it is under, in its language", async () => {
+    const { bucket } = memoryBucket({ "404.html": { body: "Page not found" }, "ru/404.html": { body: "Страница не найдена" } });
+    const context = { waitUntil: (promise: Promise<unknown>) => void promise };
+    const answers = [];
+    for (const url of ["https://ostrov.example/ru/nothing/", "https://ostrov.example/nothing/", "https://ostrov.example/2026/11/nothing/"]) {
+      const response = await worker.fetch(new Request(url), { SITE: bucket }, context);
+      answers.push([response.status, await response.text()]);
+    }
+    expect(answers).toEqual([[404, "Страница не найдена"], [404, "Page not found"], [404, "Page not found"]]);
+  });
+
   describe("on Cloudflare", () => {
     const stored = new Map<string, Response>();
     afterEach(() => {

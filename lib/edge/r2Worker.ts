@@ -9,7 +9,8 @@
 //   - each response gets the headers of the build's `_headers` (security
 //     headers, caching), which the deploy uploads beside the site, so the
 //     content security policy follows every build with no change here;
-//   - a missing page is the site's 404.html, with status 404; `_headers` and
+//   - a missing page is the site's 404.html, with status 404 (under another
+//     edition's place, `/ru/...`, that edition's own 404.html); `_headers` and
 //     other files whose name starts with `_` are not served.
 // Self-contained (no Node modules) so Wrangler bundles it as it is. Set up in
 // README.md, "Serving from R2 behind Cloudflare".
@@ -119,7 +120,11 @@ export async function serve(request: Request, env: WorkerEnv, now = Date.now()):
   if (!hidden && last !== "" && !last.includes(".") && (await env.SITE.head(`${key}/index.html`))) {
     return respond(null, 301, undefined, { Location: `${url.pathname}/${url.search}` });
   }
-  const notFound = await env.SITE.get(`${root.slice(1)}404.html`);
+  // Under a folder that has its own 404.html (an edition's place, `/ru/`), that page, in the edition's language.
+  const rest = pathname.slice(root.length);
+  const folder = rest.includes("/") ? rest.slice(0, rest.indexOf("/")) : "";
+  const inFolder = folder !== "" && !hidden ? await env.SITE.get(`${root.slice(1)}${folder}/404.html`) : null;
+  const notFound = inFolder ?? (await env.SITE.get(`${root.slice(1)}404.html`));
   return respond(notFound?.body ?? "Not found\n", 404, notFound ?? undefined, { "Cache-Control": "public, max-age=60" });
 }
 

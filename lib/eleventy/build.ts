@@ -1,6 +1,6 @@
 // What the validation pass makes of the sources before Eleventy reads a template:
 // the newsroom and everything else computed once per build. The newsroom plugin
-// hands it explicitly to Eleventy's templates (as collections.newsroom) and to
+// hands it explicitly to Eleventy's templates (as collections.editions) and to
 // the page families.
 import type { LoadedFile } from "../content/loadArticles.ts";
 import type { Newsroom } from "../newsroom/newsroom.ts";

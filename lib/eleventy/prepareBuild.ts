@@ -59,14 +59,15 @@ export async function prepareBuild(options: PrepareOptions): Promise<Build> {
   const articlesDir = path.join(options.inputDir, "articles");
   const contextOf = articleContexts(editions, articlesDir);
   const loaded = await timed("load articles", () => loadArticles({ inputDir: options.inputDir, articlesDir, contextOf, ...(reuse ? { reuse } : {}) }));
+  const translations = translationProblems(loaded.articles, editions.map((edition) => edition.site));
   const contentProblems = [
     ...loaded.problems,
-    ...translationProblems(loaded.articles, editions.map((edition) => edition.site)),
+    ...translations.problems,
     ...(await missingAuthorPhotos(settings.authors, options.inputDir, options.dataDir)),
     ...siteProblems(options.inputDir, settings.site.allowEmpty, loaded.files.size),
   ];
   if (contentProblems.length > 0) throw new ContentError(contentProblems);
-  for (const warning of loaded.warnings) console.warn(`Broadside: ${formatProblem(warning)}`);
+  for (const warning of [...loaded.warnings, ...translations.warnings]) console.warn(`Broadside: ${formatProblem(warning)}`);
 
   const now = buildNow();
   const newsrooms = await timed("newsroom", () => {

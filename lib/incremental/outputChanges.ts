@@ -112,7 +112,7 @@ export function searchChanges(previous: readonly CachedSearchPart[], next: reado
   const kept = new Set(previous.map((part) => part.fingerprint));
   const paths = new Set(next.map((part) => part.path));
   return {
-    reindex: next.filter((part) => !kept.has(part.fingerprint)).map(({ path, folders }) => ({ path, folders })),
+    reindex: next.filter((part) => !kept.has(part.fingerprint)).map(({ fingerprint: _fingerprint, ...part }) => part),
     remove: previous.filter((part) => !paths.has(part.path)).map((part) => part.path),
   };
 }

@@ -8,7 +8,7 @@ import { type AuthorSettings, personKey, type Settings } from "../site/settings.
 import { slugOrHash } from "../content/slugs.ts";
 import { type ListPage, paginate, shownOfPage } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
-import { NEWS_SITEMAP_DAYS, newsSitemapEntries } from "./sitemaps.ts";
+import { type Alternate, NEWS_SITEMAP_DAYS, newsSitemapEntries } from "./sitemaps.ts";
 import { sameList } from "../util/lists.ts";
 
 /** `production` leaves drafts and future articles out; `preview` (the dev server) shows them, marked. */
@@ -135,6 +135,12 @@ export function tagUrl(root: string, slug: string): string {
 
 export function authorUrl(root: string, slug: string): string {
   return `${root}authors/${slug}/`;
+}
+
+/** An article and its translations, for `hreflang` (none when it has no translation). */
+export function translationAlternates(entry: Entry): Alternate[] | undefined {
+  if (entry.translations.length === 0) return undefined;
+  return [{ language: entry.language, path: entry.url }, ...entry.translations.map((translation) => ({ language: translation.language, path: translation.url }))];
 }
 
 /** The section an article is filed under for search engines and social cards: its desk, or else its first topic. */

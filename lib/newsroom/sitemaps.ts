@@ -11,6 +11,14 @@ export const NEWS_SITEMAP_DAYS = 2;
 export interface SitemapUrl {
   path: string;
   lastmod?: DateTime;
+  /** The same page in every language it has, this one included (hreflang): a translated article, a section's front. */
+  alternates?: readonly Alternate[];
+}
+
+/** A page in one language: `hreflang` and where it is. */
+export interface Alternate {
+  language: string;
+  path: string;
 }
 
 export type SitemapDocument =
@@ -26,11 +34,12 @@ export type SitemapDocument =
  * article changes its year's file only: cut by count, every URL after it moves
  * one place and every file is written again (lib/incremental/).
  */
-export function sitemapDocuments(urls: readonly SitemapUrl[], limit = SITEMAP_URL_LIMIT): SitemapDocument[] {
-  if (urls.length <= limit) return [{ path: "/sitemap.xml", kind: "urlset", urls: [...urls] }];
+export function sitemapDocuments(urls: readonly SitemapUrl[], limit = SITEMAP_URL_LIMIT, root = "/"): SitemapDocument[] {
+  // Each edition has its own, at its place (`/ru/sitemap.xml`), listing its own pages.
+  if (urls.length <= limit) return [{ path: `${root}sitemap.xml`, kind: "urlset", urls: [...urls] }];
   const groups = new Map<string, SitemapUrl[]>([[PAGES_GROUP, []]]);
   for (const url of urls) {
-    const group = sitemapGroup(url.path);
+    const group = sitemapGroup(url.path.slice(root.length - 1));
     const members = groups.get(group);
     if (members) members.push(url);
     else groups.set(group, [url]);
@@ -40,14 +49,14 @@ export function sitemapDocuments(urls: readonly SitemapUrl[], limit = SITEMAP_UR
   for (const [group, members] of ordered) {
     if (members.length === 0) continue;
     if (members.length <= limit) {
-      files.push({ path: `/sitemap-${group}.xml`, kind: "urlset", urls: members });
+      files.push({ path: `${root}sitemap-${group}.xml`, kind: "urlset", urls: members });
       continue;
     }
     for (let start = 0, n = 1; start < members.length; start += limit, n++) {
-      files.push({ path: `/sitemap-${group}-${n}.xml`, kind: "urlset", urls: members.slice(start, start + limit) });
+      files.push({ path: `${root}sitemap-${group}-${n}.xml`, kind: "urlset", urls: members.slice(start, start + limit) });
     }
   }
-  return [{ path: "/sitemap.xml", kind: "index", sitemaps: files.map((file) => file.path) }, ...files];
+  return [{ path: `${root}sitemap.xml`, kind: "index", sitemaps: files.map((file) => file.path) }, ...files];
 }
 
 const PAGES_GROUP = "pages";

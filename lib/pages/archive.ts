@@ -2,6 +2,7 @@
 import { html } from "../render/html.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
 import type { PageFamily } from "./family.ts";
+import { sameInEveryEdition } from "../site/editions.ts";
 import { type ListPage, shownOfPage } from "../newsroom/paginate.ts";
 import type { Entry } from "../newsroom/newsroom.ts";
 import { page } from "../../_includes/layouts/page.ts";
@@ -17,7 +18,8 @@ function render(list: ListPage<Entry>, newsroom: NewsroomView): string {
 ${list.items.length === 0 ? html`<p>${labels.text("noArticles")}</p>` : articleList(list.items, newsroom.settings.site, list.firstPosition)}
 ${pagination(list, labels.text("archivePages"), labels)}`;
   const jsonLd = collectionPage(newsroom.settings.site, title, list.url);
-  return page({ newsroom, url: list.url, title, main, jsonLd, bodyClass: "page-list" });
+  const alternates = list.front ? (sameInEveryEdition(newsroom.settings.site, list.url) ?? []) : [];
+  return page({ newsroom, url: list.url, title, main, jsonLd, bodyClass: "page-list", alternates });
 }
 
 export const archivePages: PageFamily<ListPage<Entry>> = {
@@ -29,5 +31,5 @@ export const archivePages: PageFamily<ListPage<Entry>> = {
   // The list is the archive at its front's URL (`/archive/`, `/ru/archive/`).
   list: (list) => list.urlOf(list.total),
   shows: shownOfPage,
-  sitemap: (list) => (list.front ? { path: list.url } : undefined),
+  sitemap: (list, { newsroom }) => (list.front ? { path: list.url, alternates: sameInEveryEdition(newsroom.settings.site, list.url) } : undefined),
 };

@@ -10,10 +10,10 @@ import { searchFolder } from "../site/searchParts.ts";
 import { ARTICLE_IMAGE_SIZES } from "../eleventy/images.ts";
 import type { NewsroomView } from "../eleventy/types.ts";
 import type { PageFamily } from "./family.ts";
-import { type Entry, liteUrl, sectionName } from "../newsroom/newsroom.ts";
+import { type Entry, liteUrl, sectionName, translationAlternates } from "../newsroom/newsroom.ts";
 import { type LeadImage, lastModified } from "../content/article.ts";
 import { storyCard } from "../../_includes/partials/articleList.ts";
-import { byline, dateline, kicker } from "../../_includes/partials/articleMeta.ts";
+import { byline, dateline, kicker, translationLinks } from "../../_includes/partials/articleMeta.ts";
 import { opinionDisclaimer, opinionLabel } from "../render/opinion.ts";
 import { supportUs } from "../../_includes/partials/supportUs.ts";
 import { page } from "../../_includes/layouts/page.ts";
@@ -33,6 +33,7 @@ async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
     ${entry.summaryFromBody ? "" : html`<p class="article__lede">${entry.summary}</p>`}
     ${byline(entry.bylines, site)}
     ${dateline(entry, site, { searchMeta: true })}
+    ${translationLinks(entry, site)}
     <p class="article__lite" data-pagefind-ignore>${site.labels.html("liteVersion", { link: html`<a href="${liteUrl(entry)}">${site.labels.text("liteVersionLink")}</a>` })}</p>
   </header>
   ${entry.image ? leadImage(entry.image, leadMetadata) : ""}
@@ -65,6 +66,7 @@ ${readMore(entry)}`;
     jsonLd: newsArticle(entry, site, newsroom.images),
     feeds: entry.tags.slice(0, 1).map((tag) => ({ title: `${site.name}: ${tag.name}`, url: tag.feedUrl })),
     bodyClass: "page-article",
+    alternates: translationAlternates(entry) ?? [],
     main,
   });
 
@@ -97,6 +99,6 @@ export const articlePages: PageFamily<Entry> = {
   render,
   articlesOn: (entry) => [entry],
   // A correction is a change search engines should re-read, as the JSON-LD's dateModified says.
-  sitemap: (entry) => ({ path: entry.url, lastmod: lastModified(entry) }),
+  sitemap: (entry) => ({ path: entry.url, lastmod: lastModified(entry), alternates: translationAlternates(entry) }),
   searchable: true,
 };

@@ -5,6 +5,7 @@ import { type AuthorRef, type ListingPage, shownOfListingPage } from "../newsroo
 import { listingPage } from "../../_includes/layouts/listing.ts";
 import { authorPhoto } from "../../_includes/partials/authorPhoto.ts";
 import type { PageFamily } from "./family.ts";
+import { sameInEveryEdition } from "../site/editions.ts";
 
 function render(current: ListingPage<AuthorRef>, newsroom: NewsroomView): string {
   const author = current.listing;
@@ -13,7 +14,7 @@ function render(current: ListingPage<AuthorRef>, newsroom: NewsroomView): string
   <p class="author-intro__bio">${author.bio}</p>
   ${author.links.length > 0 ? html`<ul class="author-intro__links">${author.links.map((l) => html`<li><a href="${l.url}">${l.label}</a></li>`)}</ul>` : ""}
 </div>`;
-  return listingPage(newsroom, current, { kicker: "author", intro, indexUrl: `${newsroom.settings.site.root}authors/`, indexLabel: "allAuthors" });
+  return listingPage(newsroom, current, { kicker: "author", intro, indexUrl: `${newsroom.settings.site.root}authors/`, indexLabel: "allAuthors", inEveryEdition: true });
 }
 
 export const authorPages: PageFamily<ListingPage<AuthorRef>> = {
@@ -24,5 +25,7 @@ export const authorPages: PageFamily<ListingPage<AuthorRef>> = {
   articlesOn: (current) => current.page.items,
   list: (current) => current.listing.url,
   shows: shownOfListingPage,
-  sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
+  // Every edition has the same desks and staff: their fronts name each other.
+  sitemap: (current, { newsroom }) =>
+    current.page.front ? { path: current.page.url, alternates: sameInEveryEdition(newsroom.settings.site, current.page.url) } : undefined,
 };

@@ -59,8 +59,11 @@ export interface PageFamily<Item = unknown> {
    * fingerprinting it (lib/incremental/fingerprints.ts). Needs `articlesOn`.
    */
   list?(item: Item): string;
-  /** The page's entry in sitemap.xml; none for pages search engines need not list (page 2 of a topic, feeds). */
-  sitemap?(item: Item): SitemapUrl | undefined;
+  /**
+   * The page's entry in its edition's sitemap.xml, with the same page in the other editions where it has them;
+   * none for pages search engines need not list (page 2 of a topic, feeds).
+   */
+  sitemap?(item: Item, source: PageSource): SitemapUrl | undefined;
   /**
    * What of its item a page shows, when that is less than the item: an
    * incremental build rewrites a page when this changes (lib/incremental/fingerprints.ts).

@@ -7,7 +7,7 @@ import { type Entry, liteUrl } from "../newsroom/newsroom.ts";
 import { liteHtml } from "../render/liteHtml.ts";
 import { correctionsBlock } from "../render/corrections.ts";
 import { litePage } from "../../_includes/layouts/lite.ts";
-import { byline, dateline } from "../../_includes/partials/articleMeta.ts";
+import { byline, dateline, translationLinks } from "../../_includes/partials/articleMeta.ts";
 import { opinionDisclaimer, opinionLabel } from "../render/opinion.ts";
 
 async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
@@ -16,7 +16,7 @@ async function render(entry: Entry, newsroom: NewsroomView): Promise<string> {
   const main = html`<article>
 ${opinionLabel(entry)}<h1>${entry.title}</h1>
 ${entry.summaryFromBody ? "" : html`<p><strong>${entry.summary}</strong></p>`}
-<div class="meta">${byline(entry.bylines, site)}${dateline(entry, site)}</div>
+<div class="meta">${byline(entry.bylines, site)}${dateline(entry, site)}${translationLinks(entry, site, { lite: true })}</div>
 ${raw(body)}
 ${opinionDisclaimer(entry)}
 ${correctionsBlock(entry.corrections, site)}

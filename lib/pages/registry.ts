@@ -4,6 +4,7 @@
 // sitemap all read this list. Eleventy renders the single pages in src/.
 import type { Entry, Newsroom } from "../newsroom/newsroom.ts";
 import { type SitemapUrl, sitemapDocuments } from "../newsroom/sitemaps.ts";
+import { inEdition, sameInEveryEdition } from "../site/editions.ts";
 import { archivePages } from "./archive.ts";
 import { articlePages } from "./articles.ts";
 import { authorFeeds } from "./authorFeeds.ts";
@@ -34,21 +35,26 @@ export const pageFamilies: readonly PageFamily[] = [
   sitemapFiles,
 ];
 
-/** Eleventy's single pages (src/) that belong in the sitemap. */
+/** Eleventy's single pages (src/) that belong in the sitemap, in every edition. */
 export const SINGLE_PAGES_IN_SITEMAP = ["/", "/tags/", "/authors/", "/support/", "/mirrors/"];
 
-/** What the families make their pages from: the newsroom, and the sitemap of what the families say belongs in it. */
+/** What the families make an edition's pages from: its newsroom, and the sitemap of what the families say belongs in it. */
 export function pageSource(newsroom: Newsroom, families: readonly PageFamily[] = pageFamilies): PageSource {
   const source: PageSource = { newsroom, sitemaps: [] };
-  const urls: SitemapUrl[] = SINGLE_PAGES_IN_SITEMAP.map((path) => ({ path }));
+  const { root } = newsroom.settings.site;
+  // A single page is the same page in every edition: each names the others (hreflang).
+  const urls: SitemapUrl[] = SINGLE_PAGES_IN_SITEMAP.map((path) => {
+    const url = inEdition(root, path);
+    return { path: url, alternates: sameInEveryEdition(newsroom.settings.site, url) };
+  });
   for (const family of families) {
     if (!family.sitemap) continue;
     for (const item of family.items(source)) {
-      const url = family.sitemap(item);
+      const url = family.sitemap(item, source);
       if (url) urls.push(url);
     }
   }
-  source.sitemaps = sitemapDocuments(urls);
+  source.sitemaps = sitemapDocuments(urls, undefined, root);
   return source;
 }
 

@@ -3,6 +3,7 @@ import { listingPage } from "../../_includes/layouts/listing.ts";
 import { html } from "../render/html.ts";
 import { archiveUrl, type ListingPage, type SectionRef, shownOfListingPage } from "../newsroom/newsroom.ts";
 import type { PageFamily } from "./family.ts";
+import { sameInEveryEdition } from "../site/editions.ts";
 
 export const sectionPages: PageFamily<ListingPage<SectionRef>> = {
   name: "section fronts",
@@ -14,9 +15,12 @@ export const sectionPages: PageFamily<ListingPage<SectionRef>> = {
       intro: html`<p class="list-intro">${current.listing.description}</p>`,
       indexUrl: archiveUrl(newsroom.settings.site.root),
       indexLabel: "allArticles",
+      inEveryEdition: true,
     }),
   articlesOn: (current) => current.page.items,
   list: (current) => current.listing.url,
   shows: shownOfListingPage,
-  sitemap: (current) => (current.page.front ? { path: current.page.url } : undefined),
+  // Every edition has the same desks and staff: their fronts name each other.
+  sitemap: (current, { newsroom }) =>
+    current.page.front ? { path: current.page.url, alternates: sameInEveryEdition(newsroom.settings.site, current.page.url) } : undefined,
 };

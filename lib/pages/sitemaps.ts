@@ -15,11 +15,13 @@ ${doc.sitemaps.map((path) => html`<sitemap><loc>${absoluteUrl(site, path)}</loc>
 `)}</sitemapindex>
 `.value;
   }
+  // A page in several languages names each of them, itself included (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
+  const languages = doc.urls.some((url) => url.alternates) ? html` xmlns:xhtml="http://www.w3.org/1999/xhtml"` : "";
   return html`<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${languages}>
 ${doc.urls.map((url) => html`<url><loc>${absoluteUrl(site, url.path)}</loc>${
     url.lastmod ? html`<lastmod>${isoTimestamp(url.lastmod, site.timezone)}</lastmod>` : ""
-  }</url>
+  }${(url.alternates ?? []).map((alternate) => html`<xhtml:link rel="alternate" hreflang="${alternate.language}" href="${absoluteUrl(site, alternate.path)}"/>`)}</url>
 `)}</urlset>
 `.value;
 }
@@ -31,5 +33,8 @@ export const sitemapFiles: PageFamily<SitemapDocument> = {
   url: (doc) => doc.path,
   render,
   // One line a URL, each date as a number: tens of thousands of them, and an ISO string costs far more to make.
-  shows: (doc) => (doc.kind === "index" ? doc : doc.urls.map((url) => `${url.path} ${url.lastmod?.toMillis() ?? ""}`).join("\n")),
+  shows: (doc) =>
+    doc.kind === "index"
+      ? doc
+      : doc.urls.map((url) => `${url.path} ${url.lastmod?.toMillis() ?? ""}${(url.alternates ?? []).map((a) => ` ${a.language}=${a.path}`).join("")}`).join("\n"),
 };

@@ -26,6 +26,7 @@ import {
   topicsSchema,
 } from "./settings.ts";
 import { slugOrHash } from "../content/slugs.ts";
+import type { Alternate } from "../newsroom/sitemaps.ts";
 
 /** Another edition as a page links to it: its language, its front page, and its own words for itself. */
 export interface EditionLink {
@@ -97,7 +98,11 @@ export async function loadEdition(
         .object({ name: words(language), description: words(language), disclaimer: opinion.has(slug) ? words(language) : words(language).optional() }, { error: missingIn(language) })
         .strict(),
     ),
-    wordsFor("authors.json", staff.map(authorSlug), () => z.object({ name: words(language).optional(), bio: words(language) }, { error: missingIn(language) }).strict()),
+    wordsFor("authors.json", staff.map(authorSlug), () =>
+      z
+        .object({ name: words(language).optional(), bio: words(language), links: z.array(z.object({ label: words(language), url: z.string().min(1) }).strict()).optional() }, { error: missingIn(language) })
+        .strict(),
+    ),
     wordsFor("mirrors.json", primary.mirrors.mirrors.map((mirror) => mirror.url), () => words(language)),
     loadJson(file("topics.json"), topicsSchema, problems, { optional: true }),
     loadJson(file("bylines.json"), bylinesSchema, problems, { optional: true }),
@@ -121,7 +126,8 @@ export async function loadEdition(
     authors: staff.map((author): AuthorSettings => {
       const own = authorNames[authorSlug(author)];
       // The slug stays the primary edition's: one person, one address in every edition.
-      return { ...author, slug: authorSlug(author), name: own?.name ?? author.name, bio: own?.bio ?? author.bio, alsoKnownAs: author.name };
+      // Its links, when it lists them, in its words ("Заметки о проверке"); otherwise the primary edition's.
+      return { ...author, slug: authorSlug(author), name: own?.name ?? author.name, bio: own?.bio ?? author.bio, links: own?.links ?? author.links, alsoKnownAs: author.name };
     }),
     sections: {
       ...primary.sections,
@@ -139,4 +145,14 @@ function authorSlug(author: AuthorSettings): string {
 /** Every edition as the others link to it, primary first. */
 export function editionLinks(editions: readonly SiteSettings[]): EditionLink[] {
   return editions.map((site) => ({ language: site.language, root: site.root, name: site.labels.text("editionName"), readIn: site.labels.text("readInEdition") }));
+}
+
+/**
+ * A page every edition has at the same path under its place (a front page, an archive, a section's front): the
+ * page in each language, this one included, for `hreflang`. None on a site of one edition.
+ */
+export function sameInEveryEdition(site: Pick<SiteSettings, "root" | "editionLinks">, url: string): Alternate[] | undefined {
+  if (site.editionLinks.length < 2) return undefined;
+  const path = url.slice(site.root.length - 1);
+  return site.editionLinks.map((edition) => ({ language: edition.language, path: inEdition(edition.root, path) }));
 }

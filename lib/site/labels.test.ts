@@ -20,7 +20,7 @@ describe("an edition's labels", () => {
   it("names a missing label, a label the code does not know, and a placeholder it does not fill", () => {
     const { readMore: _readMore, ...withoutReadMore } = english;
     expect(problemsOf({ ...withoutReadMore, readMoar: "Read more", footerAbout: "{sit} is free." })).toEqual([
-      "footerAbout: {sit} is not a placeholder of footerAbout: use {site}",
+      "footerAbout: {sit} is not a placeholder of footerAbout: use {site}, {support}",
       "readMore: is missing from the en edition's labels (every edition needs every label)",
       "readMoar: is not a field Broadside knows: a typo?",
     ]);

@@ -24,7 +24,7 @@ export const LABEL_SPECS = {
   // The shell of every page (_includes/layouts/page.ts).
   skipToContent: plain(),
   navigation: plain(),
-  footerAbout: plain("site"),
+  footerAbout: plain("site", "support"),
   supportUs: plain(),
   rssFeed: plain(),
   archive: plain(),

@@ -70,7 +70,8 @@
     var status = document.querySelector(".search-status");
     var list = document.querySelector(".search-results");
     var indexUrl = searchForm.getAttribute("data-search-index");
-    var prefix = indexUrl.replace(/pagefind\/pagefind\.js$/, "");
+    // Where the site is served (`/`, or a mirror's path): the index's URLs are from there, whichever edition it is.
+    var prefix = searchForm.getAttribute("data-search-base") || "/";
     // A large archive's index comes in parts of whole months: [{ path, months }], newest first.
     var parts = JSON.parse(searchForm.getAttribute("data-search-parts") || "[]");
     var engine = null;

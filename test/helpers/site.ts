@@ -19,6 +19,11 @@ export interface FixtureOptions {
   files?: Record<string, string>;
   /** Keep the sample outlet's articles and images (for whole-site tests). */
   withSampleContent?: boolean;
+  /**
+   * Keep the sample's other editions (_data/ru/, site.json `editions`); by default only with the sample's content,
+   * so a fixture is a site of one edition, whose settings a test may change without translating them.
+   */
+  withEditions?: boolean;
 }
 
 export async function makeSite(options: FixtureOptions = {}): Promise<string> {
@@ -36,12 +41,21 @@ export async function makeSite(options: FixtureOptions = {}): Promise<string> {
       return !sampleContent;
     },
   });
+  if (!(options.withEditions ?? options.withSampleContent)) await oneEdition(dir);
   for (const [file, content] of Object.entries(options.files ?? {})) {
     const target = path.join(dir, file);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, content);
   }
   return dir;
+}
+
+/** Makes a fixture a site of one edition: the primary one, as the sample's `_data/*.json` describe it. */
+export async function oneEdition(dir: string): Promise<void> {
+  const file = path.join(dir, "_data/site.json");
+  const { editions = [], ...site } = JSON.parse(await readFile(file, "utf8")) as { editions?: string[] };
+  for (const language of editions) await rm(path.join(dir, "_data", language), { recursive: true, force: true });
+  await writeFile(file, `${JSON.stringify(site, null, 2)}\n`);
 }
 
 export interface BuildResult {
