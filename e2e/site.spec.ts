@@ -367,6 +367,10 @@ test.describe("the front page", () => {
     boxes.forEach((box, i) => {
       if (i > 0) expect(box.y, `${box.name} ${box.heading}`).toBeGreaterThan(boxes[i - 1]?.y ?? 0);
     });
+    // The small stacked links above a headline (an opinion label, then its topic) are big enough to tap: 24px at least (WCAG 2.2).
+    const small = await page.locator(".opinion-label a, .kicker a").evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+    expect(small.length).toBeGreaterThan(5);
+    expect(Math.min(...small)).toBeGreaterThanOrEqual(24);
     // Every headline is a link that leads somewhere, JavaScript or not.
     const first = page.locator(".front-section .story__title a").first();
     const href = await first.getAttribute("href");
