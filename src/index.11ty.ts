@@ -10,7 +10,6 @@ import { archiveUrl, type Entry, type SectionRef } from "../lib/newsroom/newsroo
 import type { SiteSettings } from "../lib/site/settings.ts";
 import type { TemplateData } from "../lib/eleventy/types.ts";
 import { page } from "../_includes/layouts/page.ts";
-import { sameInEveryEdition } from "../lib/site/editions.ts";
 import { inEveryEdition } from "../lib/eleventy/everyEdition.ts";
 import { articleList, storyCard } from "../_includes/partials/articleList.ts";
 
@@ -60,5 +59,5 @@ ${latest.length > 0 ? html`<section class="latest" aria-labelledby="latest-headi
 </section>` : ""}
 <p class="more-link"><a href="${archiveUrl(site.root)}">${labels.text("toArchive")}</a></p>`
     : html`<h1>${site.name}</h1><p>${labels.text("noArticles")}</p>`;
-  return page({ newsroom, url: data.page.url, alternates: sameInEveryEdition(newsroom.settings.site, data.page.url) ?? [], main, jsonLd: website(site), bodyClass: "page-home" });
+  return page({ newsroom, url: data.page.url, inEveryEdition: true, main, jsonLd: website(site), bodyClass: "page-home" });
 }

@@ -6,7 +6,7 @@ import { servedPath } from "../lib/site/deployment.ts";
 import { SEARCH_INDEX_PATH } from "../lib/site/searchParts.ts";
 import { page } from "../_includes/layouts/page.ts";
 import { inEveryEdition } from "../lib/eleventy/everyEdition.ts";
-import { inEdition, sameInEveryEdition } from "../lib/site/editions.ts";
+import { inEdition } from "../lib/site/editions.ts";
 
 export const data = inEveryEdition("/search/");
 
@@ -37,5 +37,5 @@ export function render(data: TemplateData): string {
     archive: html`<a href="${inEdition(root, "/archive/")}">${labels.text("searchTheArchive")}</a>`,
     topics: html`<a href="${inEdition(root, "/tags/")}">${labels.text("searchTheTopics")}</a>`,
   })}</p></noscript>`;
-  return page({ newsroom, url: inEdition(root, "/search/"), alternates: sameInEveryEdition(newsroom.settings.site, inEdition(root, "/search/")) ?? [], title: labels.text("search"), main, bodyClass: "page-search" });
+  return page({ newsroom, url: inEdition(root, "/search/"), inEveryEdition: true, title: labels.text("search"), main, bodyClass: "page-search" });
 }

@@ -8,7 +8,6 @@ import { pagination } from "../partials/pagination.ts";
 import { page } from "./page.ts";
 import { collectionPage } from "../../lib/render/structuredData.ts";
 import type { LabelKey } from "../../lib/site/labels.ts";
-import { sameInEveryEdition } from "../../lib/site/editions.ts";
 
 export function listingPage<L extends Listing>(
   newsroom: NewsroomView,
@@ -40,7 +39,7 @@ ${pagination(list, labels.text("pagesOf", { name: listing.name }), labels)}`;
     feeds: [{ title: `${site.name}: ${listing.name}`, url: listing.feedUrl }],
     jsonLd: collectionPage(site, title, list.url),
     // The front of a section's or an author's list is in every edition; a topic is an edition's own.
-    ...(list.front && options.inEveryEdition ? { alternates: sameInEveryEdition(site, list.url) ?? [] } : {}),
+    inEveryEdition: list.front && options.inEveryEdition === true,
     bodyClass: "page-list",
   });
 }

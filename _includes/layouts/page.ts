@@ -11,7 +11,7 @@ import { documentHead, THEME_COLOUR } from "../partials/documentHead.ts";
 import { notices } from "../partials/notices.ts";
 import { type SocialMeta, socialMeta } from "../partials/socialMeta.ts";
 import { type Json, jsonLdScript } from "../../lib/render/structuredData.ts";
-import { inEdition } from "../../lib/site/editions.ts";
+import { inEdition, sameInEveryEdition } from "../../lib/site/editions.ts";
 
 export interface FeedLink {
   title: string;
@@ -37,6 +37,8 @@ export interface PageOptions {
    * page itself in the other editions (a translation, the same section's front); to their front page otherwise.
    */
   alternates?: readonly Alternate[];
+  /** A page every edition has at the same path under its place (front, search, support...): its alternates are those. */
+  inEveryEdition?: boolean;
   main: SafeHtml;
 }
 
@@ -61,11 +63,12 @@ export function page(options: PageOptions): string {
   const { settings, assets, deployment } = options.newsroom;
   const { site, notices: siteNotices } = settings;
   const { labels } = site;
+  const alternates = options.alternates ?? (options.inEveryEdition ? sameInEveryEdition(site, options.url) : []);
   const canonical = absoluteUrl(site, options.url);
   const at = (path: string) => inEdition(site.root, path);
   const feeds: FeedLink[] = [{ title: site.name, url: at("/feed.xml") }, ...(options.feeds ?? [])];
   const title = options.title ? `${options.title} — ${site.name}` : `${site.name}: ${site.tagline}`;
-  return html`${documentHead(options.newsroom, title, options.url, options.alternates)}
+  return html`${documentHead(options.newsroom, title, options.url, alternates)}
 <meta name="description" content="${options.description ?? site.description}">
 ${socialMeta({
   type: "website",
@@ -88,7 +91,7 @@ ${socialMeta({
 ${notices(siteNotices, labels)}
 <header class="masthead">
   <a class="masthead__name" href="${site.root}">${site.name}</a>
-  <p class="masthead__tagline">${site.tagline}</p>${editionSwitch(site, options.alternates ?? [])}
+  <p class="masthead__tagline">${site.tagline}</p>${editionSwitch(site, alternates)}
   <nav class="site-nav" aria-label="${labels.text("navigation")}">
     <ul>${navigation(site.nav, options.newsroom.sections, site.root).map((item) => html`<li><a href="${item.url}"${item.url === options.url ? html` aria-current="page"` : ""}>${item.label}</a></li>`)}</ul>
   </nav>

@@ -92,8 +92,9 @@ export function linkTranslations(editions: readonly { language: string; entries:
   }
 }
 
-/** A URL path as served (`/ru/2026/11/25/%D0%B0/` and `/ru/2026/11/25/а/` are one page). */
+/** A URL path as served (`/ru/2026/11/25/%D0%B0/` and `/ru/2026/11/25/а/` are one page); asked of every article's URL. */
 function decodedPath(url: string): string {
+  if (!url.includes("%")) return url;
   try {
     return decodeURI(url);
   } catch {

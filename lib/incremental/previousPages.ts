@@ -13,9 +13,8 @@
 // articles new, read again or gone, before and after, and the topics shown
 // differently; every other list holds what it held.
 import type { Build } from "../eleventy/build.ts";
-import { archiveUrl, type Entry, listsOf, type RelatedRecord, sectionUrl, tagUrl } from "../newsroom/newsroom.ts";
-import { personKey } from "../site/settings.ts";
-import { slugOrHash } from "../content/slugs.ts";
+import { archiveUrl, authorUrl, type Entry, listsOf, type RelatedRecord, sectionUrl, tagUrl } from "../newsroom/newsroom.ts";
+import { authorSlug, personKey } from "../site/settings.ts";
 import { cachedRecordOf } from "./articleRecords.ts";
 import type { BuildCacheState } from "./buildCache.ts";
 import { type PreviousPages, topicShown } from "./fingerprints.ts";
@@ -50,12 +49,12 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
   // read again or gone, as it is now and as it was; and the topics shown differently. A list not among them holds
   // the same articles in the same order as before (an article moves only when its file changes).
   const changedLists = new Set(changedTopics);
-  // Each edition's staff by every name a byline may give them, and its sections' fronts.
+  // Each edition's staff pages by every name a byline may give them (the edition's spelling, the primary edition's).
   const staffUrls = new Map(
-    build.editions.map((newsroom) => [
-      newsroom.settings.site.root,
-      new Map(newsroom.settings.authors.flatMap((author) => [author.name, ...(author.alsoKnownAs ? [author.alsoKnownAs] : [])].map((name) => [personKey(name), authorUrlOf(newsroom.authors, author.slug ?? "", name)]))),
-    ]),
+    build.editions.map(({ settings: { site, authors } }) => {
+      const names = authors.flatMap((author) => [author.name, ...(author.alsoKnownAs ? [author.alsoKnownAs] : [])].map((name) => [personKey(name), authorUrl(site.root, authorSlug(author))] as const));
+      return [site.root, new Map(names)];
+    }),
   );
   const addPreviousLists = (was: number) => {
     const record = previous.related[was] as RelatedRecord;
@@ -69,7 +68,7 @@ export function previousPages(previous: BuildCacheState, build: Build): Previous
     const sectionUrls = typeof section === "string" ? [sectionUrl(root, section)] : (edition?.sections.map((desk) => desk.url) ?? []);
     for (const url of sectionUrls) changedLists.add(url);
     const authors = cached?.authors;
-    const staff = staffUrls.get(root) ?? new Map<string, string | undefined>();
+    const staff = staffUrls.get(root) ?? new Map<string, string>();
     // Bylines as the file had them; were they not in the cache, every staff author's list counts as changed.
     const names = Array.isArray(authors) ? (authors as string[]) : [...staff.keys()];
     for (const name of names) {
@@ -133,6 +132,3 @@ function sameTranslations(entry: Entry, before: readonly string[] = []): boolean
   return entry.translations.length === before.length && entry.translations.every((translation, at) => translation.url === before[at]);
 }
 
-function authorUrlOf(authors: readonly { slug: string; url: string }[], slug: string, name: string): string | undefined {
-  return authors.find((author) => author.slug === slug || author.slug === slugOrHash(name, "author"))?.url;
-}

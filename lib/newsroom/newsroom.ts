@@ -4,8 +4,7 @@
 import type { DateTime } from "luxon";
 import type { Article } from "../content/article.ts";
 import { type Tag, mergeTopics, topicKey } from "../content/tags.ts";
-import { type AuthorSettings, personKey, type Settings } from "../site/settings.ts";
-import { slugOrHash } from "../content/slugs.ts";
+import { type AuthorSettings, authorSlug, personKey, type Settings } from "../site/settings.ts";
 import { type ListPage, paginate, shownOfPage } from "./paginate.ts";
 import { rankRelated } from "./related.ts";
 import { type Alternate, NEWS_SITEMAP_DAYS, newsSitemapEntries } from "./sitemaps.ts";
@@ -384,7 +383,7 @@ function assignRelated(entries: Entry[], count: number, root: string, previous: 
 function staffAuthors(authors: readonly AuthorSettings[], root: string): Map<string, AuthorRef> {
   const staff = new Map<string, AuthorRef>();
   for (const author of authors) {
-    const slug = author.slug ?? slugOrHash(author.name, "author");
+    const slug = authorSlug(author);
     const ref: AuthorRef = {
       slug,
       name: author.name,

@@ -18,8 +18,7 @@ function render(list: ListPage<Entry>, newsroom: NewsroomView): string {
 ${list.items.length === 0 ? html`<p>${labels.text("noArticles")}</p>` : articleList(list.items, newsroom.settings.site, list.firstPosition)}
 ${pagination(list, labels.text("archivePages"), labels)}`;
   const jsonLd = collectionPage(newsroom.settings.site, title, list.url);
-  const alternates = list.front ? (sameInEveryEdition(newsroom.settings.site, list.url) ?? []) : [];
-  return page({ newsroom, url: list.url, title, main, jsonLd, bodyClass: "page-list", alternates });
+  return page({ newsroom, url: list.url, title, main, jsonLd, bodyClass: "page-list", inEveryEdition: list.front });
 }
 
 export const archivePages: PageFamily<ListPage<Entry>> = {

@@ -16,7 +16,7 @@ ${doc.sitemaps.map((path) => html`<sitemap><loc>${absoluteUrl(site, path)}</loc>
 `.value;
   }
   // A page in several languages names each of them, itself included (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
-  const languages = doc.urls.some((url) => url.alternates) ? html` xmlns:xhtml="http://www.w3.org/1999/xhtml"` : "";
+  const languages = doc.urls.some((url) => url.alternates?.length) ? html` xmlns:xhtml="http://www.w3.org/1999/xhtml"` : "";
   return html`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${languages}>
 ${doc.urls.map((url) => html`<url><loc>${absoluteUrl(site, url.path)}</loc>${

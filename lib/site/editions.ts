@@ -15,6 +15,7 @@ import type { Problem } from "../content/problems.ts";
 import { Labels, labelsSchema } from "./labels.ts";
 import {
   type AuthorSettings,
+  authorSlug,
   bylinesSchema,
   loadJson,
   noticesSchema,
@@ -25,7 +26,6 @@ import {
   supportSchema,
   topicsSchema,
 } from "./settings.ts";
-import { slugOrHash } from "../content/slugs.ts";
 import type { Alternate } from "../newsroom/sitemaps.ts";
 
 /** Another edition as a page links to it: its language, its front page, and its own words for itself. */
@@ -45,9 +45,9 @@ export function textDirection(language: string): "ltr" | "rtl" {
   return RIGHT_TO_LEFT.has(language.split("-")[0] ?? "") ? "rtl" : "ltr";
 }
 
-/** Where an edition's pages live: `/` for the primary one, `/ru/` for the others. */
-export function editionRoot(language: string, primary: boolean): string {
-  return primary ? "/" : `/${language}/`;
+/** Where another edition's pages live: `/ru/` (the primary edition's are at `/`). */
+export function editionRoot(language: string): string {
+  return `/${language}/`;
 }
 
 /** A path inside an edition: `/archive/` in the Russian edition is `/ru/archive/`. A URL on another site is left as it is. */
@@ -108,7 +108,7 @@ export async function loadEdition(
     loadJson(file("bylines.json"), bylinesSchema, problems, { optional: true }),
   ]);
   if (!site || !labels || !support || !notices || !sectionNames || !authorNames || !mirrorLabels || !topics || !bylines) return undefined;
-  const root = editionRoot(language, false);
+  const root = editionRoot(language);
   return {
     ...primary,
     site: {
@@ -138,10 +138,6 @@ export async function loadEdition(
   };
 }
 
-function authorSlug(author: AuthorSettings): string {
-  return author.slug ?? slugOrHash(author.name, "author");
-}
-
 /** Every edition as the others link to it, primary first. */
 export function editionLinks(editions: readonly SiteSettings[]): EditionLink[] {
   return editions.map((site) => ({ language: site.language, root: site.root, name: site.labels.text("editionName"), readIn: site.labels.text("readInEdition") }));
@@ -151,8 +147,8 @@ export function editionLinks(editions: readonly SiteSettings[]): EditionLink[] {
  * A page every edition has at the same path under its place (a front page, an archive, a section's front): the
  * page in each language, this one included, for `hreflang`. None on a site of one edition.
  */
-export function sameInEveryEdition(site: Pick<SiteSettings, "root" | "editionLinks">, url: string): Alternate[] | undefined {
-  if (site.editionLinks.length < 2) return undefined;
+export function sameInEveryEdition(site: Pick<SiteSettings, "root" | "editionLinks">, url: string): Alternate[] {
+  if (site.editionLinks.length < 2) return [];
   const path = url.slice(site.root.length - 1);
   return site.editionLinks.map((edition) => ({ language: edition.language, path: inEdition(edition.root, path) }));
 }

@@ -58,10 +58,9 @@ export async function loadSettings(
   };
   const editions = [primary];
   for (const language of site.editions) {
-    const file = path.join(dataDir, "site.json");
-    if (language === site.language) problems.push({ file, field: "editions", message: `"${language}" is the primary edition's language (language), served at /` });
-    else if (sections.sections.some((section) => section.slug === language)) problems.push({ file, field: "editions", message: `"${language}" is also a section's slug: /${language}/ cannot be both` });
-    else if (editions.some((edition) => edition.site.language === language)) problems.push({ file, field: "editions", message: `names "${language}" twice` });
+    if (language === site.language) problems.push({ file: siteFile, field: "editions", message: `"${language}" is the primary edition's language (language), served at /` });
+    else if (sections.sections.some((section) => section.slug === language)) problems.push({ file: siteFile, field: "editions", message: `"${language}" is also a section's slug: /${language}/ cannot be both` });
+    else if (editions.some((edition) => edition.site.language === language)) problems.push({ file: siteFile, field: "editions", message: `names "${language}" twice` });
     else {
       const edition = await loadEdition(dataDir, language, primary, problems);
       if (edition) editions.push(edition);

@@ -15,7 +15,7 @@ import type { EditionLink } from "./editions.ts";
 const link = z.object({ label: z.string().min(1), url: z.string().min(1) });
 
 /** A language tag as a folder and URL segment: `ru`, `uk`, `pt-br`. */
-export const EDITION_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+const EDITION_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 
 /** What site.json's `editions` may name: a language folder that is not already a path the site uses. */
 const editionsSchema = z
@@ -174,7 +174,7 @@ export const authorsSchema = z
   .superRefine((authors, context) => {
     const seen = new Map<string, number>();
     authors.forEach((author, index) => {
-      for (const key of [`name:${personKey(author.name)}`, `slug:${author.slug ?? slugOrHash(author.name, "author")}`]) {
+      for (const key of [`name:${personKey(author.name)}`, `slug:${authorSlug(author)}`]) {
         const first = seen.get(key);
         if (first !== undefined) {
           context.addIssue({ code: "custom", path: [index, key.split(":")[0] ?? "name"], message: `repeats entry ${first}` });
@@ -192,6 +192,11 @@ export const topicsSchema = z.object({
 export const bylinesSchema = z.object({
   notStaff: z.array(z.string().trim().min(1)).default([]),
 });
+
+/** A staff author's slug (`/authors/<slug>/` in every edition): the one given, or one made from the name. */
+export function authorSlug(author: { name: string; slug?: string | undefined }): string {
+  return author.slug ?? slugOrHash(author.name, "author");
+}
 
 /** Bylines match staff names regardless of case and spacing. */
 export function personKey(name: string): string {

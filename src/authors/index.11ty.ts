@@ -3,7 +3,7 @@ import { html } from "../../lib/render/html.ts";
 import type { TemplateData } from "../../lib/eleventy/types.ts";
 import { page } from "../../_includes/layouts/page.ts";
 import { inEveryEdition } from "../../lib/eleventy/everyEdition.ts";
-import { inEdition, sameInEveryEdition } from "../../lib/site/editions.ts";
+import { inEdition } from "../../lib/site/editions.ts";
 import { collectionPage } from "../../lib/render/structuredData.ts";
 import { authorPhoto } from "../../_includes/partials/authorPhoto.ts";
 
@@ -20,5 +20,5 @@ ${newsroom.authors.map((author) => html`<li>${authorPhoto(author)}<div><h2><a hr
 `)}</ul>`;
   const url = inEdition(site.root, "/authors/");
   const jsonLd = collectionPage(site, labels.text("authorsTitle"), url);
-  return page({ newsroom, url, alternates: sameInEveryEdition(newsroom.settings.site, url) ?? [], title: labels.text("authorsTitle"), main, jsonLd, bodyClass: "page-list" });
+  return page({ newsroom, url, inEveryEdition: true, title: labels.text("authorsTitle"), main, jsonLd, bodyClass: "page-list" });
 }

@@ -3,7 +3,7 @@ import { html } from "../../lib/render/html.ts";
 import type { TemplateData } from "../../lib/eleventy/types.ts";
 import { page } from "../../_includes/layouts/page.ts";
 import { inEveryEdition } from "../../lib/eleventy/everyEdition.ts";
-import { inEdition, sameInEveryEdition } from "../../lib/site/editions.ts";
+import { inEdition } from "../../lib/site/editions.ts";
 import { DateTime } from "luxon";
 import { displayDate } from "../../lib/content/dates.ts";
 
@@ -22,5 +22,5 @@ ${mirrors.mirrors.map((m) => html`<li><a href="${m.url}">${m.url}</a>: ${m.label
 ${mirrors.onion ? html`<p>${labels.html("mirrorsTor", { browser: html`<a href="https://www.torproject.org/">${labels.text("torBrowser")}</a>`, address: html`<a href="${mirrors.onion}/"><code>${mirrors.onion}</code></a>` })}</p>` : ""}
 <p>${labels.html("mirrorsLite", { lite: html`<a href="${inEdition(site.root, "/lite/")}">${labels.text("mirrorsLiteLink")}</a>` })}</p>
 <p>${labels.html("mirrorsFeed", { feed: html`<a href="${inEdition(site.root, "/feed.xml")}">${labels.text("rssFeed")}</a>`, json: html`<a href="/mirrors.json">mirrors.json</a>` })}</p>`;
-  return page({ newsroom, url: inEdition(site.root, "/mirrors/"), alternates: sameInEveryEdition(newsroom.settings.site, inEdition(site.root, "/mirrors/")) ?? [], title: labels.text("mirrorsTitle"), main, bodyClass: "page-mirrors" });
+  return page({ newsroom, url: inEdition(site.root, "/mirrors/"), inEveryEdition: true, title: labels.text("mirrorsTitle"), main, bodyClass: "page-mirrors" });
 }

@@ -3,7 +3,7 @@ import { html } from "../../lib/render/html.ts";
 import type { TemplateData } from "../../lib/eleventy/types.ts";
 import { page } from "../../_includes/layouts/page.ts";
 import { inEveryEdition } from "../../lib/eleventy/everyEdition.ts";
-import { inEdition, sameInEveryEdition } from "../../lib/site/editions.ts";
+import { inEdition } from "../../lib/site/editions.ts";
 import { collectionPage } from "../../lib/render/structuredData.ts";
 
 export const data = inEveryEdition("/tags/");
@@ -18,5 +18,5 @@ ${newsroom.tags.map((tag) => html`<li><a href="${tag.url}">${tag.name}</a> <span
 `)}</ul>`;
   const url = inEdition(site.root, "/tags/");
   const jsonLd = collectionPage(site, title, url);
-  return page({ newsroom, url, alternates: sameInEveryEdition(newsroom.settings.site, url) ?? [], title, main, jsonLd, bodyClass: "page-list" });
+  return page({ newsroom, url, inEveryEdition: true, title, main, jsonLd, bodyClass: "page-list" });
 }
