@@ -73,22 +73,15 @@ export function translationProblems(articles: readonly Article[], editions: read
 
 /** Links the live articles of every edition to their live translations, both ways, in the editions' order. */
 export function linkTranslations(editions: readonly { language: string; entries: readonly Entry[] }[]): void {
-  const all = editions.flatMap(({ language, entries }) => entries.map((entry) => ({ entry, language, order: editions.findIndex((e) => e.language === language) })));
-  const byUrl = new Map(all.map((item) => [decodedPath(item.entry.url), item]));
-  // Only the articles in a translation, and those they name: a few among 100,000.
-  const involved = all.filter((item) => item.entry.translation !== undefined);
-  for (const item of [...involved]) {
-    const other = byUrl.get(decodedPath(item.entry.translation ?? ""));
-    if (other && !involved.includes(other)) involved.push(other);
-  }
-  const shaped = involved.map((item) => ({ url: item.entry.url, translation: item.entry.translation, item }));
-  const byShape = new Map(shaped.map((shape) => [decodedPath(shape.url), shape]));
-  const grouped = groups(shaped, (shape) => byShape.get(decodedPath(shape.translation ?? "")));
-  for (const [shape, group] of grouped) {
-    shape.item.entry.translations = group
-      .filter((other) => other !== shape)
-      .sort((a, b) => a.item.order - b.item.order)
-      .map((other) => ({ language: other.item.language, url: other.item.entry.url }));
+  const order = editions.map((edition) => edition.language);
+  const entries = editions.flatMap((edition) => edition.entries);
+  const byUrl = new Map(entries.map((entry) => [decodedPath(entry.url), entry]));
+  // An entry is its article: its URL, the translation it names and its language are all it needs.
+  for (const [entry, group] of groups(entries, (named) => byUrl.get(decodedPath(named.translation ?? "")))) {
+    entry.translations = group
+      .filter((other) => other !== entry)
+      .sort((a, b) => order.indexOf(a.language) - order.indexOf(b.language))
+      .map((other) => ({ language: other.language, url: other.url }));
   }
 }
 
